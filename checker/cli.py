@@ -1,0 +1,320 @@
+"""The command line. The only module with exit codes and terminal I/O.
+
+Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
+2 usage, configuration, policy or input error; 3 internal error (a bug: please report).
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import UserError, ValidationFailed
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FAIL_LEVELS = click.Choice(["error", "warning", "info", "never"])
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from .output import write_atomic
+
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _colour(output: str | None, no_color: bool) -> bool:
+    return not output and not no_color and sys.stdout.isatty()
+
+
+def _load_config(config_path: str | None):
+    from .config import Config, find_config, load_config
+
+    if config_path:
+        path = Path(config_path)
+        if not path.is_file():
+            raise UserError("configuration file not found", _loc(config_path))
+        return load_config(path)
+    found = find_config()
+    return load_config(found) if found else Config()
+
+
+def _loc(path: str):
+    from .model import Location
+
+    return Location(path)
+
+
+def _settings(cfg):
+    from .engine import RuleSettings
+    from .rules import RULES
+
+    for rule_id in [*cfg.disable, *cfg.severity]:
+        if rule_id not in RULES:
+            raise UserError(f"unknown rule '{rule_id}' in configuration", _loc(cfg.path or "configuration"))
+    return RuleSettings(disabled=cfg.disable, severity=cfg.severity)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="notice-check")
+def cli() -> None:
+    """Check that database schemas and SQL keep the promises of a privacy notice.
+
+    \b
+    Examples:
+      notice-check check --config examples/leppakoski/notice-check.toml
+      notice-check policy lint policies/leppakoski-lampo.yaml
+      notice-check explain PN201
+    """
+
+
+# ------------------------------------------------------------------ check / classify
+
+
+def _sql_options(func):
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path()),
+        click.option("--policy", "policy_path", type=click.Path(), help="Policy YAML (default: from the configuration)."),
+        click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with column decisions."),
+        click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: notice-check.toml or pyproject.toml, searched upwards)."),
+        click.option("--dialect", help="SQL dialect for all paths: postgres, mysql, tsql, sqlite, oracle, bigquery, snowflake, ..."),
+        click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of standard output."),
+        click.option("--no-color", is_flag=True, help="Never colour the output."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy: bool):
+    from .datamap import load_datamap
+    from .pipeline import read
+    from .policy import load_policy
+
+    cfg = _load_config(config_path)
+    policy_path = policy_path or cfg.policy
+    if need_policy and not policy_path:
+        raise UserError("no policy: give --policy POLICY or set 'policy' in notice-check.toml")
+    policy = load_policy(policy_path) if policy_path else None
+    datamap_path = datamap_path or cfg.datamap
+    datamap = load_datamap(datamap_path) if datamap_path else None
+    sources = [(p, None) for p in paths] if paths else list(cfg.paths)
+    if not sources:
+        raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
+    dialect = dialect or cfg.dialect
+    try:
+        schema = read(sources, dialect, cfg.exclude)
+    except ValueError as exc:  # unknown dialect
+        raise UserError(str(exc)) from None
+    fatal = [p for p in schema.problems if p.fatal]
+    if fatal and len(fatal) >= len(sources) and not schema.tables and not any(f.statements for f in schema.files):
+        raise ValidationFailed([UserError(p.message, p.location) for p in fatal])
+    for problem in fatal:
+        click.echo(f"{problem.location}: warning: {problem.message}", err=True)
+    for file in schema.files:
+        for warning in file.warnings:
+            click.echo(f"{file.path}: warning: {warning}", err=True)
+    return cfg, policy, datamap, schema
+
+
+@cli.command()
+@_sql_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=FAIL_LEVELS, help="Lowest severity that fails the run (default: error, or the configuration's).")
+def check(paths, policy_path, datamap_path, config_path, dialect, output, no_color, fmt, fail_on):
+    """Find personal-data columns that the privacy notice does not list.
+
+    Reads SQL files and migration folders (applied in version order), builds the
+    schema after the last migration, classifies every column and reports what the
+    notice does not cover.
+
+    \b
+    Example:
+      notice-check check examples/leppakoski/migrations --policy policies/leppakoski-lampo.yaml
+    """
+    from .engine import fails
+    from .pipeline import check as run_check
+
+    cfg, policy, datamap, schema = _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy=True)
+    result = run_check(schema, policy, datamap, _settings(cfg))
+    if fmt == "json":
+        from .render.json_out import render_json
+
+        text = render_json(result.findings, result.summary)
+    else:
+        from .render.text import render_findings, summary_line
+
+        s = result.summary
+        extra = f"{s['files']} files, {s['statements']} statements ({s['commands']} opaque, {s['parse_failures']} unparsable), {s['tables']} tables, {s['personal_columns']} personal columns of {s['columns']}"
+        text = render_findings(result.findings, summary_line(s["findings"], extra), colour=_colour(output, no_color))
+    _emit(text, output)
+    return EXIT_FINDINGS if fails(result.findings, fail_on or cfg.fail_on) else EXIT_CLEAN
+
+
+@cli.command()
+@_sql_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default="text", show_default=True, help="yaml: a draft data map to review and save.")
+@click.option("--all", "all_columns", is_flag=True, help="Text format: list non-personal columns too.")
+def classify(paths, policy_path, datamap_path, config_path, dialect, output, no_color, fmt, all_columns):
+    """Print the data map: every column with its kind, category, confidence and reason.
+
+    \b
+    Example:
+      notice-check classify db/migrations --format yaml -o datamap-draft.yaml
+    """
+    from .pipeline import classify as run_classify, summarize
+    from .render import classification
+
+    _, policy, datamap, schema = _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy=False)
+    results = run_classify(schema, policy, datamap)
+    if fmt == "json":
+        text = classification.render_json(results, summarize(schema, results, []))
+    elif fmt == "yaml":
+        text = classification.render_yaml(results)
+    else:
+        text = classification.render_text(results, all_columns=all_columns)
+    _emit(text, output)
+    return EXIT_CLEAN
+
+
+# ------------------------------------------------------------------ policy
+
+
+@cli.group()
+def policy() -> None:
+    """Validate, lint and render a policy (the privacy notice as YAML)."""
+
+
+@policy.command("validate")
+@click.argument("policy_path", type=click.Path())
+def policy_validate(policy_path):
+    """Check a policy against its schema and resolve its references.
+
+    \b
+    Example:
+      notice-check policy validate policies/leppakoski-lampo.yaml
+    """
+    from .policy import load_policy
+
+    load_policy(policy_path)
+    click.echo(f"{policy_path}: valid")
+    return EXIT_CLEAN
+
+
+@policy.command("lint")
+@click.argument("policy_path", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=FAIL_LEVELS, default="error", show_default=True)
+@click.option("--output", "-o", type=click.Path(), help="Write to FILE instead of standard output.")
+@click.option("--no-color", is_flag=True)
+def policy_lint(policy_path, fmt, fail_on, output, no_color):
+    """Report what the notice itself gets wrong or leaves out (PN1xx rules).
+
+    \b
+    Example:
+      notice-check policy lint policies/leppakoski-lampo.yaml
+    """
+    from .catalog import load_catalog
+    from .engine import RuleSettings, counts, fails, run_rules
+    from .legal import load_legal
+    from .policy import load_policy
+    from .rules.base import PolicyContext
+
+    loaded = load_policy(policy_path)
+    findings = run_rules("policy", PolicyContext(loaded, load_legal(), load_catalog()), RuleSettings())
+    if fmt == "json":
+        from .render.json_out import render_json
+
+        text = render_json(findings, {"findings": counts(findings)})
+    else:
+        from .render.text import render_findings, summary_line
+
+        text = render_findings(findings, summary_line(counts(findings)), colour=_colour(output, no_color))
+    _emit(text, output)
+    return EXIT_FINDINGS if fails(findings, fail_on) else EXIT_CLEAN
+
+
+@policy.command("render")
+@click.argument("policy_path", type=click.Path())
+@click.option("--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
+@click.option("--output", "-o", type=click.Path(), help="Write to FILE instead of standard output.")
+def policy_render(policy_path, lang, fmt, output):
+    """Render the policy as a readable privacy notice.
+
+    \b
+    Example:
+      notice-check policy render policies/leppakoski-lampo.yaml --lang fi --format html -o notice.html
+    """
+    from .policy import load_policy
+    from .render.notice import render_notice
+
+    loaded = load_policy(policy_path)
+    _emit(render_notice(loaded.data, lang, fmt), output)
+    return EXIT_CLEAN
+
+
+# ------------------------------------------------------------------ rules / explain
+
+
+@cli.command("rules")
+def rules_command():
+    """List every rule: id, name, default severity and what it reports."""
+    from .rules import RULES
+
+    for rule in RULES.values():
+        click.echo(f"{rule.id}  {rule.name:<30} {rule.severity.label:<8} {rule.summary}")
+    return EXIT_CLEAN
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule):
+    """Show a rule's documentation (What it does / Why it matters / Example / How to fix / References).
+
+    \b
+    Example:
+      notice-check explain PN111
+    """
+    from .rules import get
+
+    found = get(rule)
+    if found is None:
+        raise UserError(f"unknown rule '{rule}'; `notice-check rules` lists them")
+    click.echo(f"{found.id} ({found.name}, default severity {found.severity.label})\n")
+    click.echo(found.doc.strip() + "\n")
+    return EXIT_CLEAN
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="notice-check", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE
+    except UserError as exc:
+        click.echo(str(exc), err=True)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return EXIT_CLEAN
+    except Exception as exc:  # a bug: one line, no traceback unless asked
+        import os
+
+        if os.environ.get("NOTICE_CHECK_DEBUG"):
+            raise
+        click.echo(f"notice-check: internal error: {type(exc).__name__}: {exc} (set NOTICE_CHECK_DEBUG=1 for details; please report)", err=True)
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else EXIT_CLEAN

@@ -1,0 +1,28 @@
+"""The data map: the organisation's own decisions about columns (and, later, systems and purposes)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import UserError
+from .schemas import validate
+from .yamlload import LocationMap, load_file
+
+
+@dataclass(frozen=True)
+class DataMap:
+    path: str
+    columns: dict[str, str | None] = field(default_factory=dict)  # "table.column" -> category id, None = not personal
+    data: dict[str, Any] = field(default_factory=dict)
+    locations: LocationMap | None = None
+
+
+def load_datamap(path: str) -> DataMap:
+    data, locations = load_file(path)
+    if not isinstance(data, dict):
+        raise UserError("a data map must be a YAML mapping", locations.of(()))
+    validate(data, "datamap.schema.json", locations)
+    columns = {}
+    for key, value in (data.get("columns") or {}).items():
+        columns[key.lower()] = None if value in (None, "none") else value
+    return DataMap(path=path, columns=columns, data=data, locations=locations)

@@ -1,0 +1,181 @@
+"""Frozen records that flow one way: policy -> sql -> classify -> rules -> findings -> render."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that ``severity >= fail_level`` decides the exit code."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.strip().upper()]
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a user's file. ``line`` and ``col`` are 1-based; 0 means unknown."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col or 1}"
+        return self.path
+
+
+# ---------------------------------------------------------------- SQL schema model
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """An inline privacy annotation: ``-- privacy: <category-id>`` or ``-- privacy: none``.
+
+    ``category`` is None for ``none`` (declared not personal).
+    """
+
+    category: str | None
+    location: Location
+
+
+@dataclass(frozen=True)
+class Column:
+    table: str  # qualified, normalised table key, e.g. "asiakas" or "crm.asiakas"
+    name: str  # normalised column name
+    sql_type: str = ""  # type as written, e.g. "VARCHAR(100)"
+    type_family: str = "unknown"  # text | number | date | boolean | binary | json | uuid | other | unknown
+    comment: str = ""
+    location: Location = Location("")  # where introduced (or renamed to this name)
+    introduced_at: Location | None = None  # original introduction, when renamed later
+    renamed_from: str | None = None
+    annotation: Annotation | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str  # normalised "schema.name" or "name" (default schemas dropped)
+    name: str
+    schema: str | None
+    kind: str = "table"  # table | view | materialized-view | external-table | foreign-table
+    columns: tuple[Column, ...] = ()
+    comment: str = ""
+    location: Location = Location("")
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    """A statement that failed to parse (becomes PN001), or an unreadable input."""
+
+    location: Location
+    message: str
+    fatal: bool = False  # the whole file could not be used
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: str
+    dialect: str
+    statements: int = 0
+    commands: int = 0  # statements sqlglot only understood as opaque commands
+    failed: int = 0
+    skipped_data_blocks: int = 0
+    # line -> comment texts on that line (without the leading "--" or "/*"), for
+    # annotations and suppressions
+    comments: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # e.g. decoding fallback
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The schema after the last migration."""
+
+    tables: tuple[Table, ...] = ()
+    files: tuple[SourceFile, ...] = ()
+    problems: tuple[ParseProblem, ...] = ()
+
+    def table(self, key: str) -> Table | None:
+        for t in self.tables:
+            if t.key == key:
+                return t
+        return None
+
+
+# ---------------------------------------------------------------- classification
+
+
+class Confidence(enum.IntEnum):
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Classification:
+    column: Column
+    kind: str | None  # catalog kind id, None when not personal
+    category: str | None  # policy category id covering it, None when uncovered / not personal
+    confidence: Confidence | None
+    reason: str
+    source: str = "vocabulary"  # annotation | datamap | vocabulary | policy-pattern | none
+    declared_category: str | None = None  # category named by annotation/datamap (may be unknown)
+    declared_at: Location | None = None
+
+
+# ---------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+    fix: str = ""
+    table: str | None = None
+    column: str | None = None
+    kind: str | None = None
+    category: str | None = None
+    confidence: str | None = None
+    reason: str | None = None
+    reference: str | None = None  # article or law, e.g. "GDPR Art. 13(1)(c)"
+    extra: tuple[tuple[str, Any], ...] = ()
+
+    def sort_key(self) -> tuple:
+        return (self.location.path, self.location.line, self.location.col, self.rule, self.table or "", self.column or "")
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity.label,
+            "message": self.message,
+            "path": self.location.path,
+            "line": self.location.line,
+            "col": self.location.col,
+            "table": self.table,
+            "column": self.column,
+            "kind": self.kind,
+            "category": self.category,
+            "confidence": self.confidence,
+            "reason": self.reason,
+            "reference": self.reference,
+            "fix": self.fix,
+        }
+        for k, v in self.extra:
+            d[k] = v
+        return d

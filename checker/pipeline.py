@@ -1,0 +1,92 @@
+"""The one-way pipeline as a function: policy -> sql -> classify -> rules -> findings."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Catalog, load_catalog
+from .classify import Classifier, PolicyView
+from .datamap import DataMap
+from .engine import RuleSettings, run_rules, sort_findings
+from .legal import load_legal
+from .model import Classification, Finding, Schema
+from .policy import Policy
+from .rules.base import CheckContext
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    schema: Schema
+    classifications: tuple[Classification, ...]
+    findings: tuple[Finding, ...]
+    summary: dict = field(default_factory=dict)
+
+
+def read(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequence[str] = ()) -> Schema:
+    from .sql import read_schema  # sqlglot is imported only when SQL is read
+
+    per_path = {str(Path(p)): d for p, d in paths if d}
+
+    def dialect_for(file: str) -> str | None:
+        resolved = Path(file)
+        for root, d in per_path.items():
+            if resolved == Path(root) or Path(root) in resolved.parents:
+                return d
+        return None
+
+    files = [p for p, _ in paths]
+    if exclude:
+        files = _expand_excluding(files, exclude)
+    return read_schema(files, dialect=dialect, dialect_for=dialect_for)
+
+
+def _expand_excluding(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
+    """Expand directories when exclude globs are set, keeping migration order per directory."""
+    import fnmatch
+
+    from .sql import order_migrations
+
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            files = [str(f) for f in p.rglob("*.sql") if not any(part.startswith(".") for part in f.relative_to(p).parts)]
+            files = order_migrations(files)
+        else:
+            files = [path]
+        out.extend(f for f in files if not any(fnmatch.fnmatch(f, g) or fnmatch.fnmatch(Path(f).name, g) for g in exclude))
+    return out
+
+
+def classify(schema: Schema, policy: Policy | None, datamap: DataMap | None, catalog: Catalog | None = None) -> list[Classification]:
+    catalog = catalog or load_catalog()
+    view = PolicyView.from_policy(policy) if policy else None
+    classifier = Classifier(catalog, view, datamap.columns if datamap else None)
+    return classifier.classify_schema(schema)
+
+
+def summarize(schema: Schema, classifications: Sequence[Classification], findings: Sequence[Finding]) -> dict:
+    from .engine import counts
+
+    personal = [c for c in classifications if c.kind]
+    return {
+        "findings": counts(findings),
+        "files": len(schema.files),
+        "statements": sum(f.statements for f in schema.files),
+        "commands": sum(f.commands for f in schema.files),
+        "parse_failures": sum(f.failed for f in schema.files),
+        "unreadable_files": sum(1 for p in schema.problems if p.fatal),
+        "tables": len(schema.tables),
+        "columns": len(classifications),
+        "personal_columns": len(personal),
+        "covered_columns": sum(1 for c in personal if c.category),
+    }
+
+
+def check(schema: Schema, policy: Policy, datamap: DataMap | None = None, settings: RuleSettings = RuleSettings()) -> CheckResult:
+    catalog = load_catalog()
+    classifications = tuple(classify(schema, policy, datamap, catalog))
+    context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications)
+    findings = tuple(sort_findings(run_rules("schema", context, settings)))
+    return CheckResult(schema, classifications, findings, summarize(schema, classifications, findings))

@@ -1,0 +1,47 @@
+"""Human-readable findings: ``path:line:col: RULE message``, grouped per file, then a summary."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Finding, Severity
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _style(text: str, colour: bool, **kwargs) -> str:
+    if not colour:
+        return text
+    import click
+
+    return click.style(text, **kwargs)
+
+
+def _clean(text: str) -> str:
+    """Untrusted names and comments may carry control characters (terminal escapes)."""
+    return "".join(ch if ch.isprintable() or ch == " " else "\N{REPLACEMENT CHARACTER}" for ch in text)
+
+
+def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: bool = False, show_fix: bool = True) -> str:
+    out: list[str] = []
+    current = None
+    for f in findings:
+        if f.location.path != current:
+            if current is not None:
+                out.append("")
+            current = f.location.path
+        where = f"{f.location.path}:{f.location.line}:{f.location.col}" if f.location.line else f.location.path
+        sev = _style(f.severity.label, colour, fg=_COLOURS[f.severity], bold=True)
+        out.append(f"{_clean(where)}: {_style(f.rule, colour, bold=True)} {sev} {_clean(f.message)}")
+        if show_fix and f.fix:
+            out.append(f"    fix: {_clean(f.fix)}")
+    if out:
+        out.append("")
+    out.append(summary_line)
+    return "\n".join(out) + "\n"
+
+
+def summary_line(counts: dict[str, int], extra: str = "") -> str:
+    total = sum(counts.values())
+    parts = ", ".join(f"{n} {label}{'s' if n != 1 else ''}" for label, n in counts.items())
+    head = f"{total} finding{'s' if total != 1 else ''} ({parts})" if total else "no findings"
+    return head + (f" — {extra}" if extra else "")

@@ -1,0 +1,85 @@
+"""The rule registry: explicit, no auto-discovery. Each module's docstring is its documentation."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from ..model import Severity
+from . import (
+    pn001_parse_error,
+    pn110_repealed_law,
+    pn111_invalid_safeguard,
+    pn112_defunct_authority,
+    pn120_purpose_without_basis,
+    pn121_category_without_retention,
+    pn122_rights_missing,
+    pn123_source_kind_unlisted,
+    pn201_unlisted_personal_data,
+    pn202_unlisted_special_data,
+    pn203_review_low_confidence,
+    pn204_unknown_category,
+    pn205_unused_category,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    scope: str  # policy | schema
+    summary: str
+    doc: str
+    check: Callable[[Any], Any]
+
+    @property
+    def title(self) -> str:
+        return self.doc.strip().splitlines()[0]
+
+    def section(self, heading: str) -> str:
+        """One section of the docstring ("What it does", "How to fix", ...)."""
+        lines = self.doc.splitlines()
+        out: list[str] = []
+        inside = False
+        for line in lines:
+            if line.strip() and not line.startswith(" "):
+                inside = line.strip() == heading
+                continue
+            if inside:
+                out.append(line.strip())
+        return " ".join(part for part in out if part).strip()
+
+
+def _rule(module: ModuleType) -> Rule:
+    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check)
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in map(
+        _rule,
+        (
+            pn001_parse_error,
+            pn110_repealed_law,
+            pn111_invalid_safeguard,
+            pn112_defunct_authority,
+            pn120_purpose_without_basis,
+            pn121_category_without_retention,
+            pn122_rights_missing,
+            pn123_source_kind_unlisted,
+            pn201_unlisted_personal_data,
+            pn202_unlisted_special_data,
+            pn203_review_low_confidence,
+            pn204_unknown_category,
+            pn205_unused_category,
+        ),
+    )
+}
+NAMES = {rule.name: rule.id for rule in RULES.values()}
+
+
+def get(rule_id_or_name: str) -> Rule | None:
+    key = rule_id_or_name.strip()
+    return RULES.get(key.upper()) or RULES.get(NAMES.get(key.lower(), ""))

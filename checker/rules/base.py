@@ -1,0 +1,83 @@
+"""What rules receive and what they yield. Rules are pure: no I/O, no printing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..model import Location
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..classify import Classifier
+    from ..legal import LegalFacts
+    from ..model import Classification, Schema
+    from ..policy import Policy
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rule's finding before the engine stamps rule id and severity."""
+
+    location: Location
+    message: str
+    fix: str = ""
+    table: str | None = None
+    column: str | None = None
+    kind: str | None = None
+    category: str | None = None
+    confidence: str | None = None
+    reason: str | None = None
+    reference: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class PolicyContext:
+    policy: "Policy"
+    legal: "LegalFacts"
+    catalog: "Catalog"
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    policy: "Policy"
+    legal: "LegalFacts"
+    catalog: "Catalog"
+    schema: "Schema"
+    classifications: tuple["Classification", ...] = field(default_factory=tuple)
+
+
+def localized_texts(node: Any, path: tuple = ()):
+    """Every string inside the document with its JSON path (for text scans)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from localized_texts(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from localized_texts(value, path + (i,))
+    elif isinstance(node, str):
+        yield path, node
+
+
+def statement_of(path: tuple) -> tuple:
+    """The path of the list item (statement) that contains ``path``."""
+    for i in range(len(path) - 1, -1, -1):
+        if isinstance(path[i], int):
+            return path[: i + 1]
+    return path[:1]
+
+
+def column_problem(c: "Classification", message: str, *, fix: str, reference: str | None = None, location: Location | None = None) -> Problem:
+    """A problem about one classified column, carrying its classification."""
+    return Problem(
+        location=location or c.column.location,
+        message=message,
+        fix=fix,
+        table=c.column.table,
+        column=c.column.name,
+        kind=c.kind,
+        category=c.category or c.declared_category,
+        confidence=c.confidence.label if c.confidence else None,
+        reason=c.reason,
+        reference=reference,
+    )

@@ -1,0 +1,41 @@
+"""PN001 parse-error: a SQL statement could not be parsed.
+
+What it does
+    Reports each statement the SQL parser (sqlglot) could not read, with the
+    parser's message. The rest of the file is still read: one bad statement never
+    stops the check.
+
+Why it matters
+    A statement that is not understood may create or change a column that holds
+    personal data; the check is blind to it until it parses.
+
+Example
+    CREATE TABEL asiakas (nimi text);   -- typo: TABEL
+
+How to fix
+    Correct the statement, or set the right dialect for the path (``--dialect`` or
+    ``dialects`` in the configuration). Statements that sqlglot understands only as
+    opaque commands (procedural code, vendor extensions) are counted in the summary,
+    not reported.
+
+References
+    sqlglot dialects: https://sqlglot.com/sqlglot/dialects.html
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Severity
+from .base import CheckContext, Problem
+
+ID = "PN001"
+NAME = "parse-error"
+SEVERITY = Severity.WARNING
+SCOPE = "schema"
+SUMMARY = "A SQL statement could not be parsed."
+
+
+def check(ctx: CheckContext) -> Iterator[Problem]:
+    for problem in ctx.schema.problems:
+        if not problem.fatal:
+            yield Problem(location=problem.location, message=f"cannot parse statement: {problem.message}", fix="fix the statement or set the dialect for this path")

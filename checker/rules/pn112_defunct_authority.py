@@ -1,0 +1,65 @@
+"""PN112 defunct-authority: the notice names an authority or organisation that no longer exists.
+
+What it does
+    Reports sources whose ``organisation`` is marked as ceased in
+    ``checker/data/legal/authorities.yaml``, and texts of the notice that name such an
+    organisation (by its aliases, including Finnish inflected forms).
+
+Why it matters
+    Data subjects must be told where their data comes from (GDPR Art. 14(2)(f)).
+    Väestörekisterikeskus merged with the local register offices into the Digital and
+    Population Data Services Agency (Digi- ja väestötietovirasto, DVV) on 1 January 2020.
+
+Example
+    sources:
+      - id: population-register
+        organisation: vaestorekisterikeskus
+
+How to fix
+    Name the successor (here DVV, ``organisation: dvv``) and update the notice text.
+
+References
+    Laki Digi- ja väestötietovirastosta 304/2019; GDPR Art. 14(2)(f).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Severity
+from .base import PolicyContext, Problem, localized_texts, statement_of
+
+ID = "PN112"
+NAME = "defunct-authority"
+SEVERITY = Severity.WARNING
+SCOPE = "policy"
+SUMMARY = "The notice names an authority or organisation that no longer exists."
+
+
+def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
+    org = ctx.legal.authorities[org_id]
+    name = org.get("name", {}).get("fi", org_id)
+    successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
+    message = f"{name} no longer exists (ceased {org.get('ceased_on')})"
+    if successor:
+        message += f"; its duties passed to {successor}"
+    return Problem(
+        location=ctx.policy.where(*path),
+        message=message,
+        fix=f"name {successor} instead" if successor else "name the organisation that now holds the register",
+        reference="GDPR Art. 14(2)(f)",
+    )
+
+
+def check(ctx: PolicyContext) -> Iterator[Problem]:
+    reported: set[tuple] = set()
+    for i, source in enumerate(ctx.policy.items("sources")):
+        org = ctx.legal.authorities.get(source.get("organisation") or "")
+        if org and org.get("exists") is False:
+            reported.add((("sources", i), org["id"]))
+            yield _problem(ctx, org["id"], ("sources", i, "organisation"))
+    for path, text in localized_texts(ctx.policy.data):
+        for org_id in ctx.legal.authority_mentions(text):
+            key = (statement_of(path), org_id)
+            if ctx.legal.authorities[org_id].get("exists") is False and key not in reported:
+                reported.add(key)
+                yield _problem(ctx, org_id, path)

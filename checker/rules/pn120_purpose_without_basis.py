@@ -1,0 +1,46 @@
+"""PN120 purpose-without-basis: a purpose of processing states no legal basis.
+
+What it does
+    Reports every purpose without ``legal_basis`` (one of GDPR Art. 6(1)(a)-(f)).
+
+Why it matters
+    Art. 13(1)(c) requires the notice to give, for each purpose, the legal basis of
+    the processing; where it is legitimate interests (f), Art. 13(1)(d) requires the
+    interests to be stated too.
+
+Example
+    purposes:
+      - id: billing
+        label: {fi: "laskutus, maksujen valvonta ja perintä", en: billing and collection}
+
+How to fix
+    Add ``legal_basis: art6-1-b`` (contract), ``art6-1-c`` (legal obligation),
+    ``art6-1-f`` with ``legitimate_interest``, ``art6-1-a`` (consent) ... as decided
+    by the controller, and publish it in the notice.
+
+References
+    GDPR Art. 6(1), Art. 13(1)(c)-(d).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Severity
+from .base import PolicyContext, Problem
+
+ID = "PN120"
+NAME = "purpose-without-basis"
+SEVERITY = Severity.ERROR
+SCOPE = "policy"
+SUMMARY = "A purpose of processing states no legal basis."
+
+
+def check(ctx: PolicyContext) -> Iterator[Problem]:
+    for i, purpose in enumerate(ctx.policy.items("purposes")):
+        if not purpose.get("legal_basis"):
+            yield Problem(
+                location=ctx.policy.where("purposes", i),
+                message=f"purpose '{purpose['id']}' has no legal basis",
+                fix="add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice",
+                reference="GDPR Art. 13(1)(c)",
+            )

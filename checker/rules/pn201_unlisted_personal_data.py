@@ -1,0 +1,53 @@
+"""PN201 unlisted-personal-data: a column holds personal data of a kind no category of the notice covers.
+
+What it does
+    Classifies every column of the schema (after the last migration) and reports
+    those that hold personal data, with medium or high confidence, of a kind that
+    no data category of the notice lists (``kinds`` of ``category_groups[].categories``).
+    Special categories, criminal data and national identification numbers are
+    reported by PN202 instead.
+
+Why it matters
+    The notice must list the categories of personal data processed (GDPR Art.
+    13-14). A column added by a migration that the notice does not mention means
+    the published promise is no longer true.
+
+Example
+    ALTER TABLE asiakas ADD COLUMN vuositulot numeric(12,2);   -- income: not in the notice
+
+How to fix
+    Add a category covering the kind to the notice (section 4), or annotate the
+    column if it is not personal data: ``vuositulot numeric -- privacy: none``, or
+    map it to an existing category: ``-- privacy: <category-id>``.
+
+References
+    GDPR Art. 13(1)(c), Art. 14(1)(d), Art. 30(1)(c).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Confidence, Severity
+from .base import CheckContext, Problem, column_problem
+
+ID = "PN201"
+NAME = "unlisted-personal-data"
+SEVERITY = Severity.ERROR
+SCOPE = "schema"
+SUMMARY = "A column holds personal data of a kind no category of the notice covers."
+
+
+def check(ctx: CheckContext) -> Iterator[Problem]:
+    for c in ctx.classifications:
+        if c.kind is None or c.category is not None or c.declared_category is not None:
+            continue
+        if c.confidence is None or c.confidence < Confidence.MEDIUM:
+            continue
+        kind = ctx.catalog.kind(c.kind)
+        if kind is None or kind.is_special:
+            continue
+        yield column_problem(
+            c,
+            f"{c.column.table}.{c.column.name} holds {kind.label.get('en', kind.id).lower()} ({kind.id}), which the notice does not list",
+            fix=f"add a category with kinds: [{kind.id}] to the notice (section 4) — or annotate the column: -- privacy: none",
+        )

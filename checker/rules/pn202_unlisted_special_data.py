@@ -1,0 +1,55 @@
+"""PN202 unlisted-special-data: a column holds special-category, criminal or national-ID data the notice does not cover.
+
+What it does
+    Like PN201, for the kinds that the law protects most: the special categories of
+    GDPR Art. 9(1) (racial or ethnic origin, political opinions, religious or
+    philosophical beliefs, trade union membership, genetic, biometric and health
+    data, sex life or sexual orientation), criminal convictions and offences (Art.
+    10) and national identification numbers (Finland: Tietosuojalaki 1050/2018 29 §).
+    Reported at any confidence except low, and the message names the article.
+
+Why it matters
+    Processing these is prohibited unless an Art. 9(2) exception applies (or Art.
+    10, or the conditions of the national law for identity codes). Keeping them
+    without the notice saying so is the most serious gap a schema can show.
+
+Example
+    ALTER TABLE asiakas ADD COLUMN terveydentila_lisatieto text;   -- health data
+
+How to fix
+    Remove the column, or establish the legal ground (Art. 9(2)), add the category
+    to the notice with that ground, and annotate the column with its category.
+
+References
+    GDPR Art. 9, Art. 10; Tietosuojalaki 1050/2018 6 §, 7 §, 29 §.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Confidence, Severity
+from .base import CheckContext, Problem, column_problem
+
+ID = "PN202"
+NAME = "unlisted-special-data"
+SEVERITY = Severity.ERROR
+SCOPE = "schema"
+SUMMARY = "A column holds special-category, criminal or national-ID data the notice does not cover."
+
+
+def check(ctx: CheckContext) -> Iterator[Problem]:
+    for c in ctx.classifications:
+        if c.kind is None or c.category is not None or c.declared_category is not None:
+            continue
+        if c.confidence is None or c.confidence < Confidence.MEDIUM:
+            continue
+        kind = ctx.catalog.kind(c.kind)
+        if kind is None or not kind.is_special:
+            continue
+        what = {"special": "special-category data", "criminal": "criminal-offence data", "national-id": "a national identification number"}[kind.gdpr_class]
+        yield column_problem(
+            c,
+            f"{c.column.table}.{c.column.name} holds {what}: {kind.label.get('en', kind.id).lower()} ({kind.article}), which the notice does not cover",
+            fix=f"remove the column, or add a category with kinds: [{kind.id}] and its legal ground ({kind.article}) to the notice",
+            reference=kind.article,
+        )
