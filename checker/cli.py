@@ -142,9 +142,10 @@ def check(paths, policy_path, datamap_path, config_path, dialect, output, no_col
     cfg, policy, datamap, schema = _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy=True)
     result = run_check(schema, policy, datamap, _settings(cfg))
     if fmt == "json":
-        from .render.json_out import render_json
+        from .model import Report
+        from .render.json_out import render
 
-        text = render_json(result.findings, result.summary)
+        text = render(Report(result.findings, result.summary, tool_version=__version__))
     else:
         from .render.text import render_findings, summary_line
 
@@ -227,9 +228,10 @@ def policy_lint(policy_path, fmt, fail_on, output, no_color):
     loaded = load_policy(policy_path)
     findings = run_rules("policy", PolicyContext(loaded, load_legal(), load_catalog()), RuleSettings())
     if fmt == "json":
-        from .render.json_out import render_json
+        from .model import Report
+        from .render.json_out import render
 
-        text = render_json(findings, {"findings": counts(findings)})
+        text = render(Report(tuple(findings), {"findings": counts(findings)}, tool_version=__version__))
     else:
         from .render.text import render_findings, summary_line
 

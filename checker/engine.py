@@ -45,7 +45,9 @@ def run_rules(scope: str, context: object, settings: RuleSettings = RuleSettings
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=Finding.sort_key)
+    """Sorted, with exact repeats (same rule, place and message) dropped."""
+    unique = {(f.rule, f.location, f.message, f.table, f.column): f for f in findings}
+    return sorted(unique.values(), key=Finding.sort_key)
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:

@@ -179,3 +179,24 @@ class Finding:
         for k, v in self.extra:
             d[k] = v
         return d
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline ``-- notice-check: ignore PN201 -- reason`` comment."""
+
+    rules: tuple[str, ...]
+    reason: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer receives: pure data, no engine."""
+
+    findings: tuple[Finding, ...]
+    summary: dict[str, Any] = field(default_factory=dict)
+    suppressed: tuple[tuple[Finding, Suppression], ...] = ()  # audit trail: hidden findings and why
+    baseline_hidden: int = 0
+    baseline_stale: tuple[dict[str, Any], ...] = ()  # baseline entries that no longer match
+    tool_version: str = ""

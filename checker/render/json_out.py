@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Any
 
-from .. import __version__
-from ..model import Finding
+from ..model import Report
 
 
-def render_json(findings: Sequence[Finding], summary: dict[str, Any], **extra: Any) -> str:
-    document: dict[str, Any] = {
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
         "version": 1,
-        "tool": {"name": "notice-check", "version": __version__},
-        "findings": [f.as_dict() for f in findings],
-        "summary": summary,
+        "tool": {"name": "notice-check", "version": report.tool_version},
+        "findings": [f.as_dict() for f in report.findings],
+        "suppressions": [
+            {**f.as_dict(), "suppression": {"rules": list(s.rules), "reason": s.reason, "path": s.location.path, "line": s.location.line}}
+            for f, s in report.suppressed
+        ],
+        "baseline": {"hidden": report.baseline_hidden, "stale": list(report.baseline_stale)},
+        "summary": report.summary,
     }
-    document.update(extra)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(report: Report) -> str:
+    # ensure_ascii=False keeps Finnish readable; json.dumps still escapes quotes and control characters
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,1 @@
+"""Renderers: pure functions that turn policies and findings into text."""

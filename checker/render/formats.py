@@ -1,0 +1,30 @@
+"""Output formats by name: ``FORMATS[name](report) -> str``.
+
+    >>> from checker.render.formats import FORMATS
+    >>> sorted(FORMATS)
+    ['github', 'gitlab', 'json', 'junit', 'sarif', 'text']
+    >>> FORMATS["text"](Report(()))
+    'no findings\\n'
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Report
+from . import github, gitlab, json_out, junit, sarif
+from .text import render_findings, summary_line
+
+
+def render_text(report: Report) -> str:
+    """Plain text without colour (the CLI adds colour and the file/statement totals itself)."""
+    return render_findings(report.findings, summary_line(report.summary.get("findings", {})))
+
+
+FORMATS: dict[str, Callable[[Report], str]] = {
+    "text": render_text,
+    "json": json_out.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
+    "gitlab": gitlab.render,
+}

@@ -1,0 +1,610 @@
+"""Render a policy back into a readable privacy notice (Markdown or HTML).
+
+``render_notice(policy, lang, fmt)`` takes the plain policy dict (as
+``yaml.safe_load`` returns it) and writes the notice in the section structure of
+a Finnish *tietosuojaseloste*:
+
+1 controller and contact, 2 register name, 3 purposes, 4 data content by group,
+5 sources (+ retention), 6 disclosures, 7 transfers outside the EU/EEA,
+8 security, 9 rights and the supervisory authority.
+
+Only what the policy says is rendered: an absent field (e.g. no legal basis)
+renders nothing, and a section with nothing in it is left out. Statements that
+several entries share (one sentence naming several sources) are written once.
+
+The function is pure: no I/O. Every user value is escaped -- ``html.escape`` for
+HTML; for Markdown, the characters that would change the document's structure.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+LANGS = ("fi", "en")
+FORMATS = ("markdown", "html")
+
+_HEADINGS: dict[str, dict[str, str]] = {
+    "fi": {
+        "1": "1. Rekisterinpitäjä",
+        "2": "2. Rekisterin nimi",
+        "3": "3. Henkilötietojen käsittelyn tarkoitus",
+        "4": "4. Rekisterin tietosisältö",
+        "5": "5. Säännönmukaiset tietolähteet",
+        "6": "6. Tietojen säännönmukaiset luovutukset",
+        "7": "7. Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+        "8": "8. Rekisterin suojaamisen periaatteet",
+        "9": "9. Rekisteröidyn oikeudet",
+    },
+    "en": {
+        "1": "1. Controller",
+        "2": "2. Name of the register",
+        "3": "3. Purposes of processing",
+        "4": "4. Personal data processed",
+        "5": "5. Sources of data",
+        "6": "6. Disclosures of data",
+        "7": "7. Transfers outside the EU or EEA",
+        "8": "8. Security of processing",
+        "9": "9. Your rights",
+    },
+}
+
+_WORDS: dict[str, dict[str, str]] = {
+    "fi": {
+        "business_id": "Y-tunnus",
+        "address": "Osoite",
+        "phone": "Puhelin",
+        "email": "Sähköposti",
+        "web": "Verkkosivut",
+        "or": "tai",
+        "contact": "Yhteyshenkilö rekisteriä koskevissa asioissa",
+        "dpo": "Tietosuojavastaava",
+        "legal_basis": "oikeusperuste",
+        "legitimate_interest": "oikeutettu etu",
+        "recipients": "Vastaanottajat",
+        "transfers": "Siirrot",
+        "country": "maa",
+        "recipient": "vastaanottaja",
+        "safeguard": "siirtoperuste",
+        "categories": "tiedot",
+        "retention": "Säilytysajat",
+        "supervisory": "Valvontaviranomainen",
+        "no_transfers": "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+    },
+    "en": {
+        "business_id": "Business ID",
+        "address": "Address",
+        "phone": "Telephone",
+        "email": "E-mail",
+        "web": "Web",
+        "or": "or",
+        "contact": "Contact person for matters concerning the register",
+        "dpo": "Data protection officer",
+        "legal_basis": "legal basis",
+        "legitimate_interest": "legitimate interest",
+        "recipients": "Recipients",
+        "transfers": "Transfers",
+        "country": "country",
+        "recipient": "recipient",
+        "safeguard": "safeguard",
+        "categories": "data",
+        "retention": "Retention",
+        "supervisory": "Supervisory authority",
+        "no_transfers": "Data are not transferred outside the EU or EEA.",
+    },
+}
+
+# Names of the schema's enum values (the format's vocabulary, not legal facts).
+_LEGAL_BASES: dict[str, dict[str, str]] = {
+    "fi": {
+        "art6-1-a": "suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)",
+        "art6-1-b": "sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta)",
+        "art6-1-c": "lakisääteinen velvoite (tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta)",
+        "art6-1-d": "elintärkeä etu (tietosuoja-asetuksen 6 artiklan 1 kohdan d alakohta)",
+        "art6-1-e": "yleinen etu tai julkinen valta (tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta)",
+        "art6-1-f": "oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta)",
+    },
+    "en": {
+        "art6-1-a": "consent (GDPR Art. 6(1)(a))",
+        "art6-1-b": "contract (GDPR Art. 6(1)(b))",
+        "art6-1-c": "legal obligation (GDPR Art. 6(1)(c))",
+        "art6-1-d": "vital interests (GDPR Art. 6(1)(d))",
+        "art6-1-e": "public interest or official authority (GDPR Art. 6(1)(e))",
+        "art6-1-f": "legitimate interests (GDPR Art. 6(1)(f))",
+    },
+}
+
+_RECIPIENT_TYPES: dict[str, dict[str, str]] = {
+    "fi": {
+        "group-company": "konserniyhtiö",
+        "processor": "henkilötietojen käsittelijä",
+        "authority": "viranomainen",
+        "third-party": "kolmas osapuoli",
+    },
+    "en": {
+        "group-company": "group company",
+        "processor": "processor",
+        "authority": "authority",
+        "third-party": "third party",
+    },
+}
+
+_DURATION_UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    # unit -> (singular, plural)
+    "fi": {"Y": ("v", "v"), "M": ("kk", "kk"), "W": ("vk", "vk"), "D": ("pv", "pv"),
+           "H": ("h", "h"), "m": ("min", "min"), "S": ("s", "s")},
+    "en": {"Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days"),
+           "H": ("hour", "hours"), "m": ("minute", "minutes"), "S": ("second", "seconds")},
+}
+
+_SECTIONS = tuple(str(n) for n in range(1, 10))
+
+
+# ---------------------------------------------------------------- document model
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    label: str
+
+
+Segment = Union[str, Link]  # plain text or a link
+Line = list[Segment]
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    trusted: bool = False  # fixed wording of this module (not user text)
+
+
+@dataclass
+class Para:
+    lines: list[Line]
+
+
+@dataclass
+class Bullets:
+    items: list[Line]
+
+
+Block = Union[Heading, Para, Bullets]
+
+
+@dataclass
+class _Doc:
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _t(value: Any, lang: str) -> str:
+    """Pick ``lang`` from a localised text (falling back to fi, then any); '' when absent."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, Mapping):
+        for key in (lang, "fi", "en", "sv"):
+            text = value.get(key)
+            if isinstance(text, str) and text.strip():
+                return _clean(text)
+    return ""
+
+
+def _clean(text: str) -> str:
+    """Join the lines of one paragraph; keep blank-line paragraph breaks as '\\n\\n'."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def _list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def _section_of(item: Any, default: str) -> str:
+    section = item.get("section") if isinstance(item, Mapping) else None
+    return str(section) if section is not None else default
+
+
+def _url_segment(url: str) -> Segment:
+    if re.fullmatch(r"https?://[^\s<>\"']+", url):
+        return Link(url, url)
+    return url
+
+
+def _email_segment(email: str) -> Segment:
+    if re.fullmatch(r"[^@\s<>\"'()\[\]]+@[^@\s<>\"'()\[\]]+", email):
+        return Link("mailto:" + email, email)
+    return email
+
+
+def _duration(period: str, lang: str) -> str:
+    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", period or "")
+    if not match or not any(match.groups()):
+        return period
+    units = _DURATION_UNITS[lang]
+    parts = []
+    for number, unit in zip(match.groups(), ("Y", "M", "W", "D", "H", "m", "S")):
+        if number is not None:
+            singular, plural = units[unit]
+            parts.append(f"{int(number)} {singular if int(number) == 1 else plural}")
+    return " ".join(parts)
+
+
+class _Once:
+    """Remembers texts already written so that shared sentences appear once."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def new(self, text: str) -> bool:
+        if not text or text in self.seen:
+            return False
+        self.seen.append(text)
+        return True
+
+    def covered(self, text: str) -> bool:
+        return any(text in seen for seen in self.seen)
+
+
+# ---------------------------------------------------------------- content
+
+def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, Any] | None) -> _Doc:
+    words = _WORDS[lang]
+    doc = _Doc(title=_t(policy.get("title"), lang) or _t((policy.get("register") or {}).get("name"), lang))
+    sections: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
+
+    # legal framework statements: header ("0" or unknown) after the title, others at their section's start
+    header: list[Block] = []
+    for entry in _list(policy.get("legal_framework")):
+        text = _t(entry.get("text"), lang)
+        if not text:
+            continue
+        section = _section_of(entry, "0")
+        (sections[section] if section in sections else header).append(Para([[text]]))
+
+    # 1 controller, contact, DPO
+    controller = policy.get("controller") or {}
+    if controller:
+        lines: list[Line] = []
+        if controller.get("name"):
+            lines.append([str(controller["name"])])
+        if controller.get("business_id"):
+            lines.append([f"{words['business_id']}: {controller['business_id']}"])
+        address = controller.get("address") or {}
+        if address:
+            place = " ".join(str(p) for p in (address.get("postal_code"), address.get("city")) if p)
+            text = ", ".join(str(p) for p in (address.get("street"), place) if p)
+            if text:
+                lines.append([f"{words['address']}: {text}"])
+        lines.extend(_contact_lines(controller, words))
+        if lines:
+            sections["1"].append(Para(lines))
+    contact = policy.get("contact") or {}
+    if contact:
+        sections["1"].append(Heading(3, words["contact"], trusted=True))
+        lines = []
+        name_role = ", ".join(p for p in (str(contact.get("name") or ""), _t(contact.get("role"), lang)) if p)
+        if name_role:
+            lines.append([name_role])
+        lines.extend(_contact_lines(contact, words))
+        if lines:
+            sections["1"].append(Para(lines))
+    dpo = policy.get("dpo") or {}
+    if dpo:
+        sections["1"].append(Heading(3, words["dpo"], trusted=True))
+        lines = [[str(dpo["name"])]] if dpo.get("name") else []
+        lines.extend(_contact_lines(dpo, words))
+        if lines:
+            sections["1"].append(Para(lines))
+
+    # 2 register
+    register = policy.get("register") or {}
+    name = _t(register.get("name"), lang)
+    if name:
+        sections["2"].append(Para([[name]]))
+
+    # 3 purposes
+    items: list[Line] = []
+    for purpose in _list(policy.get("purposes")):
+        text = _t(purpose.get("label"), lang)
+        extra = []
+        basis = purpose.get("legal_basis")
+        if basis:
+            extra.append(f"{words['legal_basis']}: {_LEGAL_BASES[lang].get(basis, basis)}")
+        interest = _t(purpose.get("legitimate_interest"), lang)
+        if interest:
+            extra.append(f"{words['legitimate_interest']}: {interest}")
+        if extra:
+            text = f"{text} ({'; '.join(extra)})"
+        if text:
+            items.append([text])
+    if items:
+        sections["3"].append(Bullets(items))
+
+    # 4 data content by group (groups marked with another section go there)
+    groups_by_section: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
+    for group in _list(policy.get("category_groups")):
+        section = _section_of(group, "4")
+        target = groups_by_section[section] if section in groups_by_section else groups_by_section["4"]
+        label = _t(group.get("label"), lang)
+        categories = [[_t(c.get("label"), lang)] for c in _list(group.get("categories")) if _t(c.get("label"), lang)]
+        if label:
+            target.append(Para([[label + ("" if label.endswith(":") else ":")]]))
+        if categories:
+            target.append(Bullets(categories))
+
+    # 5 sources and retention
+    once = _Once()
+    loose: list[Line] = []
+    for source in _list(policy.get("sources")):
+        text = _t(source.get("text"), lang)
+        if text:
+            if once.new(text):
+                sections["5"].append(Para([[text]]))
+        else:
+            label = _t(source.get("label"), lang)
+            if label:
+                loose.append([label])
+    if loose:
+        sections["5"].append(Bullets(loose))
+    retained: set[str] = set()
+    for statement in _list(policy.get("retention")):
+        retained.update(str(c) for c in _list(statement.get("categories")))
+        text = _t(statement.get("text"), lang)
+        if not text and statement.get("period"):
+            text = _duration(str(statement["period"]), lang)
+        if text and once.new(text):
+            sections["5"].append(Para([[text]]))
+    per_category: list[Line] = []
+    for group in _list(policy.get("category_groups")):
+        for category in _list(group.get("categories")):
+            retention = category.get("retention") or {}
+            if not retention or category.get("id") in retained:
+                continue
+            parts = [p for p in (_duration(str(retention["period"]), lang) if retention.get("period") else "",
+                                 _t(retention.get("criteria"), lang)) if p]
+            if parts:
+                per_category.append([f"{_t(category.get('label'), lang)}: {'; '.join(parts)}"])
+    if per_category:
+        sections["5"].append(Para([[words["retention"] + ":"]]))
+        sections["5"].append(Bullets(per_category))
+
+    # 6 disclosures
+    once6 = _Once()
+    recipient_items: list[Line] = []
+    recipients = _list(policy.get("recipients"))
+    for recipient in recipients:
+        text = _t(recipient.get("text"), lang)
+        if text and once6.new(text):
+            sections["6"].append(Para([[text]]))
+    for recipient in recipients:
+        label = _t(recipient.get("label"), lang)
+        if not label:
+            continue
+        details = [p for p in (_RECIPIENT_TYPES[lang].get(str(recipient.get("type") or ""), ""),
+                               str(recipient.get("country") or "")) if p]
+        recipient_items.append([label + (f" ({', '.join(details)})" if details else "")])
+    if recipient_items:
+        sections["6"].append(Para([[words["recipients"] + ":"]]))
+        sections["6"].append(Bullets(recipient_items))
+
+    # 7 transfers
+    transfers = policy.get("transfers") or {}
+    if transfers:
+        statement = _t(transfers.get("statement"), lang)
+        if statement:
+            sections["7"].append(Para([[statement]]))
+        elif transfers.get("default") == "none" and not _list(transfers.get("allowed")):
+            sections["7"].append(Para([[words["no_transfers"]]]))
+        labels = {r.get("id"): _t(r.get("label"), lang) for r in recipients}
+        category_labels = {c.get("id"): _t(c.get("label"), lang)
+                           for g in _list(policy.get("category_groups")) for c in _list(g.get("categories"))}
+        transfer_items: list[Line] = []
+        for transfer in _list(transfers.get("allowed")):
+            parts = []
+            if transfer.get("country"):
+                parts.append(f"{words['country']}: {transfer['country']}")
+            if transfer.get("recipient"):
+                parts.append(f"{words['recipient']}: {labels.get(transfer['recipient']) or transfer['recipient']}")
+            if transfer.get("safeguard"):
+                safeguard = str(transfer["safeguard"])
+                name = _t((safeguard_names or {}).get(safeguard), lang) if safeguard_names else ""
+                parts.append(f"{words['safeguard']}: {name or safeguard}")
+            cats = [category_labels.get(c) or str(c) for c in _list(transfer.get("categories"))]
+            if cats:
+                parts.append(f"{words['categories']}: {', '.join(cats)}")
+            if parts:
+                transfer_items.append(["; ".join(parts)])
+        if transfer_items:
+            sections["7"].append(Para([[words["transfers"] + ":"]]))
+            sections["7"].append(Bullets(transfer_items))
+
+    # 8 security
+    for measure in _list(policy.get("security")):
+        text = _t(measure.get("text"), lang)
+        if text:
+            sections["8"].append(Para([[text]]))
+
+    # 9 rights and the supervisory authority
+    once9 = _Once()
+    for right in _list(policy.get("rights")):
+        text = _t(right.get("text"), lang)
+        if text and once9.new(text):
+            sections["9"].append(Para([[text]]))
+        how = _t(right.get("how"), lang)
+        if how and not once9.covered(how) and once9.new(how):
+            sections["9"].append(Para([[how]]))
+    authority = policy.get("supervisory_authority") or {}
+    if authority:
+        line: Line = []
+        name = _t(authority.get("name"), lang)
+        if name:
+            line.append(f"{words['supervisory']}: {name}")
+        if authority.get("web"):
+            line.extend([", " if line else "", _url_segment(str(authority["web"]))])
+        if line:
+            sections["9"].append(Para([line]))
+        text = _t(authority.get("text"), lang)
+        if text and once9.new(text):
+            sections["9"].append(Para([[text]]))
+
+    doc.blocks.extend(header)
+    headings = _HEADINGS[lang]
+    for number in _SECTIONS:
+        blocks = sections[number] + groups_by_section[number]
+        if blocks:
+            doc.blocks.append(Heading(2, headings[number], trusted=True))
+            doc.blocks.extend(blocks)
+    return doc
+
+
+def _contact_lines(item: Mapping[str, Any], words: Mapping[str, str]) -> list[Line]:
+    lines: list[Line] = []
+    phones = [str(p) for p in _list(item.get("phones"))]
+    if phones:
+        lines.append([f"{words['phone']}: " + f" {words['or']} ".join(phones)])
+    if item.get("email"):
+        lines.append([_email_segment(str(item["email"]))])
+    if item.get("web"):
+        lines.append([_url_segment(str(item["web"]))])
+    return lines
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*)(#|>|\+|-|=|(\d+)([.)]))")
+
+
+def md_escape(text: str) -> str:
+    """Escape user text so it cannot change the Markdown document's structure."""
+    out = []
+    for line in text.split("\n"):
+        line = _MD_INLINE.sub(r"\\\1", line)
+        match = _MD_LINE_START.match(line)
+        if match:
+            if match.group(3) is not None:  # "1." / "1)" would start an ordered list
+                cut = match.end(3)
+                line = line[:cut] + "\\" + line[cut:]
+            else:
+                cut = match.end(1)
+                line = line[:cut] + "\\" + line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _md_segment(segment: Segment) -> str:
+    if isinstance(segment, Link):
+        if segment.href.startswith("mailto:"):
+            return f"<{segment.label}>"
+        return f"<{segment.href}>"
+    return md_escape(segment)
+
+
+def _md_line(line: Line) -> str:
+    return "".join(_md_segment(s) for s in line)
+
+
+def _markdown(doc: _Doc) -> str:
+    out = [f"# {md_escape(doc.title)}", ""] if doc.title else []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            text = block.text if block.trusted else md_escape(block.text)
+            out += [f"{'#' * block.level} {text}", ""]
+        elif isinstance(block, Para):
+            rendered = [_md_line(line) for line in block.lines]
+            # hard line breaks between lines; blank lines inside a text stay paragraph breaks
+            out += ["  \n".join(rendered), ""]
+        elif isinstance(block, Bullets):
+            for item in block.items:
+                text = _md_line(item).replace("\n\n", "\n\n  ")
+                out.append(f"- {text}")
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+_CSS = (
+    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.5;color:#1a1a1a;"
+    "max-width:46rem;margin:2rem auto;padding:0 1rem}"
+    "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}"
+    "h3{font-size:1rem}ul{padding-left:1.4rem}a{color:#0645ad}"
+)
+
+
+def _html_segment(segment: Segment) -> str:
+    if isinstance(segment, Link):
+        return f'<a href="{html.escape(segment.href, quote=True)}">{html.escape(segment.label)}</a>'
+    return html.escape(segment).replace("\n\n", "<br><br>")
+
+
+def _html_line(line: Line) -> str:
+    return "".join(_html_segment(s) for s in line)
+
+
+def _html(doc: _Doc, lang: str) -> str:
+    body = []
+    if doc.title:
+        body.append(f"<h1>{html.escape(doc.title)}</h1>")
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            body.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
+        elif isinstance(block, Para):
+            body.append("<p>" + "<br>\n".join(_html_line(line) for line in block.lines) + "</p>")
+        elif isinstance(block, Bullets):
+            body.append("<ul>\n" + "\n".join(f"<li>{_html_line(item)}</li>" for item in block.items) + "\n</ul>")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{html.escape(lang, quote=True)}">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(doc.title)}</title>\n"
+        f"<style>{_CSS}</style>\n"
+        "</head>\n"
+        "<body>\n<main>\n"
+        + "\n".join(body)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+# ---------------------------------------------------------------- API
+
+def render_notice(
+    policy: Mapping[str, Any],
+    lang: str,
+    fmt: str,
+    *,
+    safeguard_names: Mapping[str, Any] | None = None,
+) -> str:
+    """Render ``policy`` as a privacy notice in ``lang`` ("fi" | "en") and ``fmt`` ("markdown" | "html").
+
+    ``safeguard_names`` optionally maps safeguard ids to entries with a localised
+    ``name`` (e.g. the loaded safeguards.yaml, by id); without it transfers show
+    the safeguard id.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
+    if fmt not in FORMATS:
+        raise ValueError(f"unsupported format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if not isinstance(policy, Mapping):
+        raise TypeError("policy must be a mapping (the loaded policy YAML)")
+    doc = _build(policy, lang, _names(safeguard_names))
+    return _markdown(doc) if fmt == "markdown" else _html(doc, lang)
+
+
+def _names(safeguards: Mapping[str, Any] | Iterable[Any] | None) -> dict[str, Any] | None:
+    """Accept {id: entry} or {id: {fi, en}}; return {id: localised name}."""
+    if not safeguards:
+        return None
+    result: dict[str, Any] = {}
+    for key, value in dict(safeguards).items():
+        result[key] = value.get("name", value) if isinstance(value, Mapping) else value
+    return result
