@@ -17,7 +17,7 @@ import fnmatch
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .catalog import Catalog, Kind
 from .model import Annotation, Classification, Column, Confidence, Location, Schema, Table
@@ -136,22 +136,31 @@ class PolicyView:
 
     categories: Mapping[str, tuple[str, ...]]  # category id -> kinds, in policy order
     patterns: tuple[tuple[str, str], ...] = ()  # (glob over 'table.column', category id)
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # category id -> folded words of its labels
 
     @classmethod
     def from_policy(cls, policy) -> "PolicyView":
         categories: dict[str, tuple[str, ...]] = {}
         patterns: list[tuple[str, str]] = []
-        for _, _, category in policy.categories():
+        words: dict[str, frozenset[str]] = {}
+        for _, group, category in policy.categories():
             categories[category["id"]] = tuple(category.get("kinds") or ())
             for pattern in category.get("patterns") or ():
                 patterns.append((pattern.lower(), category["id"]))
-        return cls(categories, tuple(patterns))
+            texts = [category["id"], *(category.get("label") or {}).values(), *(group.get("label") or {}).values()]
+            words[category["id"]] = frozenset(t for text in texts for t in tokenize(text) if len(t) >= 4)
+        return cls(categories, tuple(patterns), words)
 
-    def covering(self, kind: str) -> str | None:
-        for category, kinds in self.categories.items():
-            if kind in kinds:
-                return category
-        return None
+    def covering(self, kind: str, table_tokens: tuple[str, ...] = ()) -> str | None:
+        """The category covering a kind; where several do, the one whose words fit the table best."""
+        candidates = [c for c, kinds in self.categories.items() if kind in kinds]
+        if len(candidates) <= 1 or not table_tokens:
+            return candidates[0] if candidates else None
+
+        def fit(category: str) -> int:
+            return sum(1 for w in self.words.get(category, ()) for t in table_tokens if t[:5] == w[:5])
+
+        return max(candidates, key=lambda c: (fit(c), -candidates.index(c)))
 
 
 _CONFIDENCE = {"strong": Confidence.HIGH, "compound": Confidence.MEDIUM, "weak": Confidence.MEDIUM}
@@ -259,4 +268,5 @@ class Classifier:
             reason += f", but table '{table_name}' looks like it is not about people"
         if vetoes:
             reason += f" ({'; '.join(vetoes)})"
-        return Classification(column, kind.id, self.policy.covering(kind.id), confidence, reason, "vocabulary")
+        table_tokens = tokenize(table.name) if table else tokenize(column.table)
+        return Classification(column, kind.id, self.policy.covering(kind.id, table_tokens), confidence, reason, "vocabulary")

@@ -1,6 +1,7 @@
 """Configuration: [tool.notice-check] in pyproject.toml or notice-check.toml, found by walking up."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,17 +76,24 @@ def load_config(path: Path) -> Config:
         data = document
     _validate(data, text, shown, section)
     root = path.parent
+
+    def resolve(relative: str) -> str:
+        full = os.path.normpath(root / relative)
+        try:  # shown relative to the working directory when below it
+            return os.path.relpath(full) if not os.path.relpath(full).startswith("..") else full
+        except ValueError:  # another drive (Windows)
+            return full
     paths: list[tuple[str, str | None]] = []
     for item in data.get("paths", []):
         if isinstance(item, str):
-            paths.append((str(root / item), None))
+            paths.append((resolve(item), None))
         else:
-            paths.append((str(root / item["path"]), item.get("dialect")))
+            paths.append((resolve(item["path"]), item.get("dialect")))
     return Config(
         path=shown,
         root=str(root),
-        policy=str(root / data["policy"]) if "policy" in data else None,
-        datamap=str(root / data["datamap"]) if "datamap" in data else None,
+        policy=resolve(data["policy"]) if "policy" in data else None,
+        datamap=resolve(data["datamap"]) if "datamap" in data else None,
         dialect=data.get("dialect", "postgres"),
         paths=tuple(paths),
         fail_on=data.get("fail_on", "error"),

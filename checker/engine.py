@@ -44,10 +44,11 @@ def run_rules(scope: str, context: object, settings: RuleSettings = RuleSettings
     return sort_findings(findings)
 
 
-def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Sorted, with exact repeats (same rule, place and message) dropped."""
+def sort_findings(findings: Iterable[Finding], path_order: Mapping[str, int] | None = None) -> list[Finding]:
+    """Sorted (files in ``path_order``, e.g. migration order, then others by name), repeats dropped."""
     unique = {(f.rule, f.location, f.message, f.table, f.column): f for f in findings}
-    return sorted(unique.values(), key=Finding.sort_key)
+    order = path_order or {}
+    return sorted(unique.values(), key=lambda f: (order.get(f.location.path, len(order)), f.sort_key()))
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:

@@ -88,5 +88,6 @@ def check(schema: Schema, policy: Policy, datamap: DataMap | None = None, settin
     catalog = load_catalog()
     classifications = tuple(classify(schema, policy, datamap, catalog))
     context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications)
-    findings = tuple(sort_findings(run_rules("schema", context, settings)))
+    order = {f.path: i for i, f in enumerate(schema.files)}
+    findings = tuple(sort_findings(run_rules("schema", context, settings), order))
     return CheckResult(schema, classifications, findings, summarize(schema, classifications, findings))

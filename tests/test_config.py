@@ -19,8 +19,8 @@ def test_pyproject_section_and_relative_paths(tmp_path: Path):
     found = find_config(tmp_path / "sub")
     assert found == tmp_path / "pyproject.toml"
     cfg = load_config(found)
-    assert cfg.policy == str(tmp_path / "p.yaml")
-    assert cfg.paths == ((str(tmp_path / "db"), None), (str(tmp_path / "legacy"), "mysql"))
+    assert Path(cfg.policy).resolve() == (tmp_path / "p.yaml").resolve()
+    assert [(Path(p).resolve(), d) for p, d in cfg.paths] == [((tmp_path / "db").resolve(), None), ((tmp_path / "legacy").resolve(), "mysql")]
     assert cfg.fail_on == "warning" and cfg.disable == {"PN205"} and cfg.severity == {"PN203": Severity.INFO}
 
 
