@@ -5,6 +5,7 @@ Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,12 +91,12 @@ def _sql_options(func):
     return func
 
 
-def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy: bool):
+def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy: bool, cfg=None):
     from .datamap import load_datamap
     from .pipeline import read
     from .policy import load_policy
 
-    cfg = _load_config(config_path)
+    cfg = cfg or _load_config(config_path)
     policy_path = policy_path or cfg.policy
     if need_policy and not policy_path:
         raise UserError("no policy: give --policy POLICY or set 'policy' in notice-check.toml")
@@ -121,11 +122,60 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
     return cfg, policy, datamap, schema
 
 
+FORMAT_NAMES = ["text", "json", "sarif", "junit", "github", "gitlab"]
+
+
+def _run_check(paths, policy_path, datamap_path, config_path, dialect, changed_files, changed_since, baseline_path):
+    """Shared by `check` and `baseline`: the findings to report, as a Report, and the config."""
+    from . import baseline as baseline_mod
+    from .engine import counts
+    from .model import Report
+    from .pipeline import check as run_check, only_in
+
+    cfg = _load_config(config_path)
+    sql_paths = paths
+    if changed_files:
+        if not cfg.paths:
+            raise UserError("--changed-files needs 'paths' in the configuration (the migration set read for context)")
+        known = {os.path.normpath(p) for p, _ in cfg.paths}
+        sql_paths = tuple(p for p, _ in cfg.paths) + tuple(p for p in paths if os.path.normpath(p) not in known)
+    cfg, policy, datamap, schema = _prepare(sql_paths, policy_path, datamap_path, config_path, dialect, need_policy=True, cfg=cfg)
+    result = run_check(schema, policy, datamap, _settings(cfg))
+    findings = list(result.findings)
+    suppressed = list(result.suppressed)
+    if changed_files:
+        findings = only_in(findings, set(paths))
+        suppressed = [pair for pair in suppressed if only_in([pair[0]], set(paths))]
+    if changed_since:
+        from .vcs import changed_since as changed
+
+        changed_paths = changed(changed_since)
+        findings = only_in(findings, changed_paths)
+        suppressed = [pair for pair in suppressed if only_in([pair[0]], changed_paths)]
+    hidden, stale = 0, []
+    if baseline_path:
+        findings, hidden, stale = baseline_mod.apply(findings, baseline_mod.load(baseline_path))
+    summary = dict(result.summary, findings=counts(findings), suppressed=len(suppressed), baseline_hidden=hidden, baseline_stale=len(stale))
+    return cfg, Report(tuple(findings), summary, tuple(suppressed), hidden, tuple(stale), __version__)
+
+
+def _check_options(func):
+    options = [
+        click.option("--changed-files", is_flag=True, help="PATHS are changed files (pre-commit): read the configured paths for context, report findings only in PATHS."),
+        click.option("--changed-since", metavar="REF", help="Report only findings in files changed since the git REF (committed, staged or not)."),
+        click.option("--baseline", "baseline_path", type=click.Path(), help="Hide findings recorded in this baseline file (see `notice-check baseline`)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 @cli.command()
 @_sql_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_check_options
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
 @click.option("--fail-on", type=FAIL_LEVELS, help="Lowest severity that fails the run (default: error, or the configuration's).")
-def check(paths, policy_path, datamap_path, config_path, dialect, output, no_color, fmt, fail_on):
+def check(paths, policy_path, datamap_path, config_path, dialect, output, no_color, changed_files, changed_since, baseline_path, fmt, fail_on):
     """Find personal-data columns that the privacy notice does not list.
 
     Reads SQL files and migration folders (applied in version order), builds the
@@ -133,27 +183,58 @@ def check(paths, policy_path, datamap_path, config_path, dialect, output, no_col
     notice does not cover.
 
     \b
-    Example:
+    Examples:
       notice-check check examples/leppakoski/migrations --policy policies/leppakoski-lampo.yaml
+      notice-check check --format sarif -o results.sarif --changed-since origin/main
     """
     from .engine import fails
-    from .pipeline import check as run_check
 
-    cfg, policy, datamap, schema = _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy=True)
-    result = run_check(schema, policy, datamap, _settings(cfg))
-    if fmt == "json":
-        from .model import Report
-        from .render.json_out import render
-
-        text = render(Report(result.findings, result.summary, tool_version=__version__))
-    else:
+    cfg, report = _run_check(paths, policy_path, datamap_path, config_path, dialect, changed_files, changed_since, baseline_path)
+    if fmt == "text":
         from .render.text import render_findings, summary_line
 
-        s = result.summary
+        s = report.summary
         extra = f"{s['files']} files, {s['statements']} statements ({s['commands']} opaque, {s['parse_failures']} unparsable), {s['tables']} tables, {s['personal_columns']} personal columns of {s['columns']}"
-        text = render_findings(result.findings, summary_line(s["findings"], extra), colour=_colour(output, no_color))
+        if s["suppressed"]:
+            extra += f", {s['suppressed']} suppressed"
+        if baseline_path:
+            extra += f", {report.baseline_hidden} hidden by the baseline"
+        text = render_findings(report.findings, summary_line(s["findings"], extra), colour=_colour(output, no_color))
+        for entry in report.baseline_stale:
+            text += f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}\n"
+    else:
+        from .render.formats import FORMATS
+
+        text = FORMATS[fmt](report)
     _emit(text, output)
-    return EXIT_FINDINGS if fails(result.findings, fail_on or cfg.fail_on) else EXIT_CLEAN
+    return EXIT_FINDINGS if fails(report.findings, fail_on or cfg.fail_on) else EXIT_CLEAN
+
+
+@cli.command("baseline")
+@_sql_options
+@click.option("--force", is_flag=True, help="Overwrite an existing baseline file.")
+def baseline_command(paths, policy_path, datamap_path, config_path, dialect, output, no_color, force):
+    """Record today's findings, so that `check --baseline FILE` reports only new ones.
+
+    Findings are recorded by fingerprint (rule, file, table, column, kind, category;
+    no line numbers), so moving lines does not break the baseline.
+
+    \b
+    Example:
+      notice-check baseline db/migrations -o .notice-check-baseline.json
+    """
+    from . import baseline as baseline_mod
+    from .output import write_atomic
+
+    target = output
+    if not target:
+        raise UserError("give the baseline file to write: -o FILE")
+    if Path(target).exists() and not force:
+        raise UserError("exists; pass --force to overwrite it", _loc(target))
+    _, report = _run_check(paths, policy_path, datamap_path, config_path, dialect, False, None, None)
+    write_atomic(target, baseline_mod.build(report.findings, __version__))
+    click.echo(f"{target}: {len(report.findings)} findings recorded", err=True)
+    return EXIT_CLEAN
 
 
 @cli.command()

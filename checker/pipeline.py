@@ -21,6 +21,7 @@ class CheckResult:
     classifications: tuple[Classification, ...]
     findings: tuple[Finding, ...]
     summary: dict = field(default_factory=dict)
+    suppressed: tuple = ()  # (Finding, Suppression) pairs
 
 
 def read(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequence[str] = ()) -> Schema:
@@ -85,9 +86,40 @@ def summarize(schema: Schema, classifications: Sequence[Classification], finding
 
 
 def check(schema: Schema, policy: Policy, datamap: DataMap | None = None, settings: RuleSettings = RuleSettings()) -> CheckResult:
+    """Run the schema rules, then honour inline suppressions (reporting bad or unused ones)."""
     catalog = load_catalog()
     classifications = tuple(classify(schema, policy, datamap, catalog))
     context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications)
     order = {f.path: i for i, f in enumerate(schema.files)}
-    findings = tuple(sort_findings(run_rules("schema", context, settings), order))
-    return CheckResult(schema, classifications, findings, summarize(schema, classifications, findings))
+    raw = run_rules("schema", context, settings)
+    kept, suppressed = _suppress(raw, schema, policy, settings)
+    findings = tuple(sort_findings(kept, order))
+    return CheckResult(schema, classifications, findings, summarize(schema, classifications, findings), tuple(suppressed))
+
+
+def _suppress(findings, schema: Schema, policy: Policy | None, settings: RuleSettings):
+    from . import suppress
+    from .rules.base import SuppressionContext
+
+    suppressions, malformed = [], []
+    for file in schema.files:
+        s, m = suppress.parse_comments(file.path, file.comments)
+        suppressions += s
+        malformed += m
+    if policy is not None:
+        text = Path(policy.path).read_text(encoding="utf-8")
+        s, m = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, text))
+        suppressions += s
+        malformed += m
+    kept, hidden, used = suppress.apply(findings, suppressions)
+    context = SuppressionContext(tuple(suppressions), frozenset(used), tuple(malformed))
+    kept += run_rules("suppression", context, settings)
+    return kept, hidden
+
+
+def only_in(findings: Sequence[Finding], paths: set[str]) -> list[Finding]:
+    """Findings located in the given files (paths compared after normalisation)."""
+    import os
+
+    wanted = {os.path.normpath(p) for p in paths}
+    return [f for f in findings if os.path.normpath(f.location.path) in wanted]

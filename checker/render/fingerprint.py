@@ -7,7 +7,9 @@ moving when migrations are added above it::
     >>> fingerprint(finding)
     '5f1c0b3e…'   # 64 hex digits (SHA-256)
 
-Findings without a table or column (most policy rules) can share a fingerprint;
+Findings with no table, column, kind or category (some policy rules) hash their
+message instead, which names their subject (``purpose 'billing' has no legal basis``).
+Exact repeats can still share a fingerprint;
 :func:`fingerprints` makes them unique within one report by occurrence order.
 """
 from __future__ import annotations
@@ -36,7 +38,10 @@ def _digest(parts: Iterable[str]) -> str:
 def fingerprint(finding: Finding) -> str:
     """SHA-256 hex of rule + path + table + column + kind + category (no line numbers)."""
     fields = (finding.table, finding.column, finding.kind, finding.category)
-    return _digest([VERSION, finding.rule, normalize_path(finding.location.path), *("\x00" if v is None else v for v in fields)])
+    parts = [VERSION, finding.rule, normalize_path(finding.location.path), *("\x00" if v is None else v for v in fields)]
+    if all(v is None for v in fields):  # a finding about the notice text: its message names its subject
+        parts.append(finding.message)
+    return _digest(parts)
 
 
 def fingerprints(findings: Iterable[Finding]) -> list[str]:

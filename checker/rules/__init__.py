@@ -9,6 +9,8 @@ from typing import Any
 from ..model import Severity
 from . import (
     pn001_parse_error,
+    pn002_invalid_suppression,
+    pn003_unused_suppression,
     pn110_repealed_law,
     pn111_invalid_safeguard,
     pn112_defunct_authority,
@@ -29,7 +31,7 @@ class Rule:
     id: str
     name: str
     severity: Severity
-    scope: str  # policy | schema
+    scope: str  # policy | schema | suppression
     summary: str
     doc: str
     check: Callable[[Any], Any]
@@ -62,6 +64,8 @@ RULES: dict[str, Rule] = {
         _rule,
         (
             pn001_parse_error,
+            pn002_invalid_suppression,
+            pn003_unused_suppression,
             pn110_repealed_law,
             pn111_invalid_safeguard,
             pn112_defunct_authority,

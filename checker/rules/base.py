@@ -81,3 +81,10 @@ def column_problem(c: "Classification", message: str, *, fix: str, reference: st
         reason=c.reason,
         reference=reference,
     )
+
+
+@dataclass(frozen=True)
+class SuppressionContext:
+    suppressions: tuple[Any, ...]  # Suppression
+    used: frozenset[Any]
+    malformed: tuple[Any, ...]  # suppress.Malformed
