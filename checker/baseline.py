@@ -36,7 +36,7 @@ def load(path: str) -> list[dict[str, Any]]:
         raise UserError(f"not a valid baseline (JSON): {exc.msg}", Location(path, exc.lineno, exc.colno)) from None
     from jsonschema import Draft202012Validator
 
-    from .schemas import load_schema
+    from .validation import load_schema
 
     error = next(iter(Draft202012Validator(load_schema("baseline.schema.json")).iter_errors(data)), None)
     if error is not None:

@@ -106,7 +106,7 @@ def load_config(path: Path) -> Config:
 def _validate(data: dict[str, Any], text: str, shown: str, section: str | None) -> None:
     from jsonschema import Draft202012Validator
 
-    from .schemas import load_schema
+    from .validation import load_schema
 
     problems = []
     for error in Draft202012Validator(load_schema("config.schema.json")).iter_errors(data):

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import UserError
-from .schemas import validate
+from .validation import validate
 from .yamlload import LocationMap, load_file
 
 

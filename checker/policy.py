@@ -9,7 +9,7 @@ from .catalog import Catalog, load_catalog
 from .errors import UserError, ValidationFailed
 from .legal import LegalFacts, load_legal
 from .model import Location
-from .schemas import validate
+from .validation import validate
 from .yamlload import JsonPath, LocationMap, load_file
 
 SECTIONS_WITH_IDS = ("purposes", "data_subjects", "category_groups", "sources", "recipients", "retention", "security")
