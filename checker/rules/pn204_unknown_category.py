@@ -43,7 +43,7 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
         hint = f"did you mean '{close[0]}'? " if close else ""
         yield column_problem(
             c,
-            f"{c.column.table}.{c.column.name} is {c.source}-mapped to category '{c.declared_category}', which the notice does not define",
+            f"{c.column.table}.{c.column.name} is {'annotated' if c.source == 'annotation' else 'mapped in the data map'} as category '{c.declared_category}', which the notice does not define",
             fix=f"{hint}use a category id the policy defines, or add '{c.declared_category}' to the notice",
             location=c.declared_at,
         )
