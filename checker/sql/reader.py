@@ -1,0 +1,327 @@
+"""Reading one file: preprocess, tokenize once, split, parse statement by statement, apply."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ErrorLevel, ParseError
+from sqlglot.tokens import Token, TokenType
+
+from ..model import Location, ParseProblem, SourceFile
+from . import triage as tri
+from .annotations import Annotator
+from .files import Input, read_text
+from .names import display_schema, fold_identifier
+from .recover import recover_create_table, split_commas
+from .split import LineIndex, collect_comments, preprocess, split, split_tsql_lines, tokenize
+from .state import FileCtx, SchemaState
+from .types import family_from_name
+
+_TOKEN_REPR = re.compile(r"<Token token_type: TokenType\.(\w+), text: (.{0,200}?), line: \d+, col: \d+, start: \d+, end: \d+, comments: \[[^\]]{0,2000}\]>")
+
+
+@dataclass
+class _Counts:
+    statements: int = 0
+    commands: int = 0
+    failed: int = 0
+    problems: list[ParseProblem] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _dialect(name: str) -> Dialect:
+    return Dialect.get_or_raise(name)
+
+
+def read_file(inp: Input, dialect: str, state: SchemaState) -> tuple[SourceFile, list[ParseProblem]]:
+    decoded = read_text(inp.path)
+    if decoded.text is None:
+        return SourceFile(inp.display, dialect), [ParseProblem(Location(inp.display), decoded.error, fatal=True)]
+    d = _dialect(dialect)
+    prep = preprocess(decoded.text, dialect)
+    text = prep.text
+    index = LineIndex(text)
+    tokens, tok_failures = tokenize(prep, d.tokenizer(), index)
+    stmts = split(tokens, prep, block_mode=dialect in ("tsql", "fabric", "oracle") and bool(prep.separators))
+    if dialect in ("tsql", "fabric"):
+        stmts = split_tsql_lines(stmts)
+    comments = collect_comments(text, tokens, index)
+    gen = d.generator()
+    ctx = FileCtx(inp.display, dialect, index, Annotator(comments, inp.display, text, index), lambda dt: gen.generate(dt, copy=False))
+    parser = d.parser(error_level=ErrorLevel.IMMEDIATE)
+    counts = _Counts(statements=len(tok_failures) + prep.data_blocks, failed=len(tok_failures))
+    for line, msg in tok_failures:
+        counts.problems.append(ParseProblem(Location(inp.display, line, 1), f"cannot tokenize: {msg}"))
+    for toks in stmts:
+        counts.statements += 1
+        first = toks[0]
+        ctx.stmt_loc = Location(inp.display, first.line, index.col(first.line, first.start))
+        _statement(toks, dialect, parser, text, state, ctx, counts)
+    source = SourceFile(
+        path=inp.display,
+        dialect=dialect,
+        statements=counts.statements,
+        commands=counts.commands,
+        failed=counts.failed,
+        skipped_data_blocks=prep.data_blocks,
+        comments={line: tuple(c.text for c in cs) for line, cs in sorted(comments.items())},
+        warnings=(decoded.warning,) if decoded.warning else (),
+    )
+    return source, counts.problems
+
+
+def _statement(toks: list[Token], dialect: str, parser, text: str, state: SchemaState, ctx: FileCtx, counts: _Counts) -> None:
+    how = tri.triage(toks, dialect)
+    if how == tri.SKIP:
+        return  # counted, never parsed
+    if how == tri.SEARCH_PATH:
+        ctx.default_schema = _search_path(toks)
+        return
+    if how == tri.RENAME_TABLE:
+        if len(toks) == 2 and toks[1].token_type == TokenType.STRING:  # a command word: rest is one string
+            try:
+                toks = toks[:1] + _dialect(dialect).tokenize(toks[1].text)
+            except Exception:
+                return
+        _rename_tables(toks, state, ctx)
+        return
+    if how == tri.USER_TYPE:
+        _user_type(toks, state)
+        return
+    kind = None
+    if how == tri.FOREIGN_TABLE:
+        toks = _foreign_table(toks)
+        kind = "foreign-table"
+    elif toks[0].text.upper() == "CREATE" and len(toks) > 3 and toks[-1].text.upper() == "DATA" and toks[-2].text.upper() in ("NO", "WITH"):
+        toks = toks[: -3 if toks[-2].text.upper() == "NO" else -2]  # MATERIALIZED VIEW ... WITH [NO] DATA
+    exprs = _parse(toks, parser, text, ctx, counts)
+    if exprs is None:
+        return
+    for e in exprs:
+        if e is None:
+            continue
+        try:
+            if isinstance(e, exp.Command):
+                counts.commands += 1
+                _command(e, toks, parser, text, state, ctx)
+            else:
+                state.apply(e, ctx, kind)
+        except Exception as err:  # an AST shape we did not expect: report it, keep going
+            counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not apply statement: {type(err).__name__}: {_one_line(str(err))}"))
+
+
+def _parse(toks: list[Token], parser, text: str, ctx: FileCtx, counts: _Counts) -> list | None:
+    try:
+        return parser.parse(toks, text)
+    except ParseError as e:
+        counts.failed += 1
+        counts.problems.append(_problem(e, toks, ctx))
+        rec = recover_create_table(toks, parser, text)
+        return [rec] if rec is not None else None
+    except RecursionError:
+        counts.failed += 1
+        counts.problems.append(ParseProblem(ctx.stmt_loc, "statement too deeply nested to parse"))
+    except Exception as e:  # sqlglot bug on odd input: report, keep going
+        counts.failed += 1
+        counts.problems.append(ParseProblem(ctx.stmt_loc, f"parser failed: {type(e).__name__}: {_one_line(str(e))}"))
+    return None
+
+
+def _problem(e: ParseError, toks: list[Token], ctx: FileCtx) -> ParseProblem:
+    info = e.errors[0] if e.errors else {}
+    desc = info.get("description") or str(e)
+    line, col = info.get("line"), info.get("col")
+    hl = info.get("highlight") or ""
+    loc = ctx.stmt_loc
+    if line and col and line >= toks[0].line and line <= toks[-1].line:
+        if hl and "\n" not in hl:
+            col = max(1, col - len(hl) + 1)  # sqlglot reports the token's last column
+        loc = Location(ctx.path, line, col)
+    return ParseProblem(loc, _one_line(_TOKEN_REPR.sub(lambda m: repr(m.group(2)), desc[:3000])))
+
+
+def _one_line(s: str) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= 300 else s[:297] + "..."
+
+
+# ---------------------------------------------------------------- token-level handlers
+
+
+def _name_at(toks: list[Token], i: int) -> tuple[list[str], int]:
+    """A dotted name starting at toks[i]: (parts, index after it). Quoted parts keep case."""
+    parts: list[str] = []
+    while i < len(toks):
+        t = toks[i]
+        parts.append(t.text if t.token_type == TokenType.IDENTIFIER else t.text.lower())
+        i += 1
+        if i < len(toks) and toks[i].token_type == TokenType.DOT:
+            i += 1
+            continue
+        break
+    return parts, i
+
+
+def _rename_tables(toks: list[Token], state: SchemaState, ctx: FileCtx) -> None:
+    """RENAME TABLE a TO b[, c TO d] (MySQL) / RENAME a TO b (Oracle)."""
+    i = 1
+    if i < len(toks) and toks[i].text.upper() in ("TABLE", "TABLES"):
+        i += 1
+    while i < len(toks):
+        old, i = _name_at(toks, i)
+        if i >= len(toks) or toks[i].text.upper() != "TO":
+            return
+        new, i = _name_at(toks, i + 1)
+        t = state.find(display_schema(old[-2]) if len(old) > 1 else ctx.default_schema, old[-1]) if old else None
+        if t is not None and new:
+            state.rename_table(t, new[-2] if len(new) > 1 else t.schema, new[-1])
+        if i < len(toks) and toks[i].token_type == TokenType.COMMA:
+            i += 1
+        else:
+            return
+
+
+def _search_path(toks: list[Token]) -> str | None:
+    """First schema of SET search_path = a, b (None for a default schema)."""
+    for i, t in enumerate(toks):
+        if t.text.upper() in ("=", "TO") or t.token_type == TokenType.EQ:
+            for v in toks[i + 1 :]:
+                if v.token_type == TokenType.COMMA:
+                    continue
+                for name in v.text.split(","):
+                    name = name.strip()
+                    if name and name != "$user":
+                        return display_schema(name if v.token_type == TokenType.IDENTIFIER else name.lower())
+            return None
+    return None
+
+
+def _user_type(toks: list[Token], state: SchemaState) -> None:
+    """CREATE TYPE x AS ENUM (...) -> text; CREATE DOMAIN x [AS] type -> family of type."""
+    if len(toks) < 4:
+        return
+    parts, i = _name_at(toks, 2)
+    if not parts:
+        return
+    name = fold_identifier(parts[-1])
+    rest = [t.text.upper() for t in toks[i : i + 3]]
+    if toks[1].text.upper() == "TYPE":
+        if rest[:2] == ["AS", "ENUM"]:
+            state.user_types[name] = "text"
+        return
+    base = rest[1] if rest and rest[0] == "AS" and len(rest) > 1 else (rest[0] if rest else "")
+    fam = family_from_name(base)
+    if base in ("CHARACTER", "VARCHAR", "CHAR", "TEXT", "CITEXT"):
+        fam = "text"
+    state.user_types[name] = fam
+
+
+def _foreign_table(toks: list[Token]) -> list[Token]:
+    """CREATE FOREIGN TABLE t (...) SERVER s OPTIONS (...) -> CREATE TABLE t (...)."""
+    out = [toks[0]]
+    depth = 0
+    for t in toks[2:]:
+        if t.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif t.token_type == TokenType.R_PAREN:
+            depth -= 1
+        elif depth == 0 and t.text.upper() in ("SERVER", "OPTIONS", "INHERITS"):
+            break
+        out.append(t)
+    return out
+
+
+def _command(e: exp.Command, toks: list[Token], parser, text: str, state: SchemaState, ctx: FileCtx) -> None:
+    """Second chance for statements sqlglot only understood as commands."""
+    words = [t.text.upper() for t in toks[:3]]
+    if words[0] == "ALTER" and len(words) > 1 and words[1] in ("TABLE", "VIEW", "MATERIALIZED"):
+        _alter_actions(toks, parser, text, state, ctx)
+    elif words[0] == "CREATE":
+        view = _view_without_options(toks)
+        if view:
+            _apply_tokens(view, parser, text, state, ctx)
+            return
+        rec = recover_create_table(toks, parser, text)  # unsupported table options
+        if rec is not None:
+            state.apply(rec, ctx)
+
+
+def _view_without_options(toks: list[Token]) -> list[Token] | None:
+    """CREATE [OR REPLACE] ALGORITHM=.. DEFINER=.. SQL SECURITY .. VIEW -> CREATE [OR REPLACE] VIEW."""
+    for i, t in enumerate(toks[:30]):
+        w = t.text.upper()
+        if w in ("VIEW", "MATERIALIZED"):
+            head = toks[:3] if [x.text.upper() for x in toks[1:3]] == ["OR", "REPLACE"] else toks[:1]
+            return head + toks[i:] if i > len(head) else None
+        if w in ("AS", "TABLE", "("):
+            return None
+    return None
+
+
+def _alter_actions(toks: list[Token], parser, text: str, state: SchemaState, ctx: FileCtx) -> None:
+    """Re-parse ALTER TABLE actions one by one, so an unsupported one does not hide the rest.
+
+    Also handles ``SET SCHEMA x`` and MySQL ``ADD [COLUMN] (a int, b int)``.
+    """
+    i = 3 if toks[1].text.upper() == "MATERIALIZED" else 2
+    while i < len(toks) and toks[i].text.upper() in ("IF", "EXISTS", "ONLY", "ONLINE", "IGNORE"):
+        i += 1
+    name, i = _name_at(toks, i)
+    if not name:
+        return
+    head = toks[:i]
+    for act in split_commas(toks[i:]):
+        words = [t.text.upper() for t in act[:3]]
+        if words[:2] == ["SET", "SCHEMA"] and len(act) > 2:
+            t = _lookup(name, state, ctx)
+            if t is not None:
+                new_schema = act[2].text if act[2].token_type == TokenType.IDENTIFIER else act[2].text.lower()
+                state.rename_table(t, new_schema, t.name)
+            continue
+        if words[0] == "MODIFY":  # Oracle MODIFY [COLUMN] (a type, ...) / MODIFY a type
+            j = 2 if len(words) > 1 and words[1] == "COLUMN" else 1
+            inner = act[j + 1 : -1] if j < len(act) and act[j].token_type == TokenType.L_PAREN else act[j:]
+            for col in split_commas(inner):
+                _modify_tokens(name, col, parser, text, state, ctx)
+            continue
+        if words[0] == "ADD":
+            j = 2 if len(words) > 1 and words[1] == "COLUMN" else 1
+            if j < len(act) and act[j].token_type == TokenType.L_PAREN and act[-1].token_type == TokenType.R_PAREN:
+                for col in split_commas(act[j + 1 : -1]):
+                    _apply_tokens(head + act[:j] + col, parser, text, state, ctx)
+                continue
+        _apply_tokens(head + act, parser, text, state, ctx)
+
+
+def _modify_tokens(name: list[str], col: list[Token], parser, text: str, state: SchemaState, ctx: FileCtx) -> None:
+    """Apply one column redefinition, parsed as ``CREATE TABLE x (<col>)``."""
+    t = _lookup(name, state, ctx)
+    if t is None:
+        return
+    head = [Token(TokenType.CREATE, "CREATE"), Token(TokenType.TABLE, "TABLE"), Token(TokenType.VAR, "x"), Token(TokenType.L_PAREN, "(")]
+    try:
+        exprs = parser.parse(head + col + [Token(TokenType.R_PAREN, ")")], text)
+    except Exception:
+        return
+    create = exprs[0] if exprs else None
+    if isinstance(create, exp.Create) and isinstance(create.this, exp.Schema):
+        for d in create.this.expressions:
+            if isinstance(d, exp.ColumnDef):
+                state.modify_column(t, d, ctx)
+
+
+def _lookup(name: list[str], state: SchemaState, ctx: FileCtx):
+    return state.find(display_schema(name[-2]) if len(name) > 1 else ctx.default_schema, name[-1])
+
+
+def _apply_tokens(toks: list[Token], parser, text: str, state: SchemaState, ctx: FileCtx) -> None:
+    try:
+        exprs = parser.parse(toks, text)
+    except Exception:
+        return  # the statement already counts as a command
+    for e in exprs:
+        if e is not None and not isinstance(e, exp.Command):
+            state.apply(e, ctx)
