@@ -72,6 +72,8 @@ class Table:
     columns: tuple[Column, ...] = ()
     comment: str = ""
     location: Location = Location("")
+    server: str | None = None  # foreign / linked server holding the data (foreign tables)
+    uri: str | None = None  # LOCATION of an external table
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class Schema:
     tables: tuple[Table, ...] = ()
     files: tuple[SourceFile, ...] = ()
     problems: tuple[ParseProblem, ...] = ()
+    flows: tuple["Flow", ...] = ()
 
     def table(self, key: str) -> Table | None:
         for t in self.tables:
@@ -132,9 +135,11 @@ class Classification:
     category: str | None  # policy category id covering it, None when uncovered / not personal
     confidence: Confidence | None
     reason: str
-    source: str = "vocabulary"  # annotation | datamap | vocabulary | policy-pattern | none
+    source: str = "vocabulary"  # annotation | datamap | vocabulary | policy-pattern | sample | none
     declared_category: str | None = None  # category named by annotation/datamap (may be unknown)
     declared_at: Location | None = None
+    # live-database scans only: counts and masked examples of sampled values, never values
+    evidence: tuple[tuple[str, Any], ...] = ()
 
 
 # ---------------------------------------------------------------- findings
@@ -200,3 +205,61 @@ class Report:
     baseline_hidden: int = 0
     baseline_stale: tuple[dict[str, Any], ...] = ()  # baseline entries that no longer match
     tool_version: str = ""
+
+
+# ---------------------------------------------------------------- flows
+
+
+@dataclass(frozen=True)
+class ColumnRef:
+    table: str  # table key as in Schema.tables
+    column: str
+
+
+@dataclass(frozen=True)
+class Sink:
+    """Where data goes: a table, or something outside the database."""
+
+    kind: str  # table | file | program | stdout | uri | role | server | publication | subscription
+    name: str  # table key, path, URI, command, role, server or publication name
+    schema: str | None = None  # SQL schema / database of a table sink
+    server: str | None = None  # foreign / linked server
+    host: str | None = None  # host named in server options or a connection string
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A way a query keeps rows out: anti-join / NOT EXISTS / NOT IN on a table, or a flag filter."""
+
+    how: str  # not-exists | not-in | anti-join | flag
+    table: str | None  # the table whose rows exclude (for anti-joins), or the flag's table
+    column: str | None  # the flag column (for flag filters)
+
+
+@dataclass(frozen=True)
+class Purge:
+    """``DELETE FROM t WHERE col < now() - interval '6 months'``: rows older than ``period`` go."""
+
+    table: str
+    column: str
+    period: str  # ISO 8601 duration, e.g. P6M
+    days: float  # the period in days, for comparison
+
+
+@dataclass(frozen=True)
+class Flow:
+    """One statement's data movement, at column level."""
+
+    statement: str  # insert-select | create-table-as | view | materialized-view | merge | update | copy-to | outfile | export-data | copy-into-location | grant | publication | subscription | foreign-table | dblink | select | delete
+    location: Location
+    reads: tuple[ColumnRef, ...] = ()  # columns whose values reach the sink
+    mapping: tuple[tuple[ColumnRef, tuple[ColumnRef, ...]], ...] = ()  # sink column <- source columns
+    filters: tuple[ColumnRef, ...] = ()  # columns read only in WHERE / JOIN / GROUP BY ...
+    sink: Sink | None = None
+    sources: tuple[str, ...] = ()  # tables read (keys), incl. ones outside the schema (e.g. dblink, foreign)
+    source_schemas: tuple[str, ...] = ()
+    source_servers: tuple[str, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
+    purge: Purge | None = None
+    purpose: str | None = None  # from a ``-- notice-check: purpose=<id>`` header
+    roles: tuple[str, ...] = ()  # roles granted / SET ROLE in effect

@@ -115,7 +115,7 @@ def read_schema(
         if gc_was_on:
             gc.enable()
         logger.setLevel(old_level)
-    return Schema(tables=tables, files=tuple(files), problems=tuple(problems))
+    return Schema(tables=tables, files=tuple(files), problems=tuple(problems), flows=tuple(state.flows))
 
 
 def _has_sql(directory: str) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from sqlglot import exp
@@ -10,13 +10,14 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError
 from sqlglot.tokens import Token, TokenType
 
-from ..model import Location, ParseProblem, SourceFile
+from ..model import Location, ParseProblem, Sink, SourceFile
 from . import triage as tri
 from .annotations import Annotator
 from .files import Input, read_text
 from .names import display_schema, fold_identifier
 from .recover import recover_create_table, split_commas
 from .split import LineIndex, collect_comments, preprocess, split, split_tsql_lines, tokenize
+from .flows import FlowExtractor, server_flow
 from .state import FileCtx, SchemaState
 from .types import family_from_name
 
@@ -51,6 +52,7 @@ def read_file(inp: Input, dialect: str, state: SchemaState) -> tuple[SourceFile,
     comments = collect_comments(text, tokens, index)
     gen = d.generator()
     ctx = FileCtx(inp.display, dialect, index, Annotator(comments, inp.display, text, index), lambda dt: gen.generate(dt, copy=False))
+    ctx.purpose = _purpose(comments)
     parser = d.parser(error_level=ErrorLevel.IMMEDIATE)
     counts = _Counts(statements=len(tok_failures) + prep.data_blocks, failed=len(tok_failures))
     for line, msg in tok_failures:
@@ -73,10 +75,52 @@ def read_file(inp: Input, dialect: str, state: SchemaState) -> tuple[SourceFile,
     return source, counts.problems
 
 
+_PURPOSE = re.compile(r"notice-check\s*:\s*purpose\s*=\s*([a-z0-9]+(?:-[a-z0-9]+)*)", re.IGNORECASE)
+
+
+def _purpose(comments) -> str | None:
+    """``-- notice-check: purpose=<id>`` anywhere in the file's comments binds the file to a purpose."""
+    for line in sorted(comments):
+        for c in comments[line]:
+            m = _PURPOSE.search(c.text)
+            if m:
+                return m.group(1).lower()
+    return None
+
+
+def _flows(e, state: SchemaState, ctx: FileCtx, counts: _Counts) -> None:
+    try:
+        state.flows.extend(FlowExtractor(state, ctx).extract(e, ctx.purpose))
+    except Exception as err:  # an AST shape we did not expect: report it, keep going
+        counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not read data flows: {type(err).__name__}: {_one_line(str(err))}"))
+
+
 def _statement(toks: list[Token], dialect: str, parser, text: str, state: SchemaState, ctx: FileCtx, counts: _Counts) -> None:
     how = tri.triage(toks, dialect)
     if how == tri.SKIP:
         return  # counted, never parsed
+    if how == tri.FLOW_TOKENS:
+        flow = server_flow([t.text for t in toks[:3]], text[toks[0].start : toks[-1].end + 1], ctx.stmt_loc)
+        if flow is not None:
+            state.flows.append(replace(flow, purpose=ctx.purpose))
+        return
+    if how == tri.OUTFILE:
+        toks, path = _strip_outfile(toks)
+        exprs = _parse(toks, parser, text, ctx, counts)
+        for e in exprs or ():
+            if e is not None:
+                try:
+                    for f in FlowExtractor(state, ctx).extract(e, ctx.purpose):
+                        state.flows.append(replace(f, statement="outfile", sink=Sink("file", path)))
+                except Exception as err:
+                    counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not read data flows: {type(err).__name__}: {_one_line(str(err))}"))
+        return
+    if how == tri.FLOW:
+        exprs = _parse(toks, parser, text, ctx, counts)
+        for e in exprs or ():
+            if e is not None and not isinstance(e, exp.Command):
+                _flows(e, state, ctx, counts)
+        return
     if how == tri.SEARCH_PATH:
         ctx.default_schema = _search_path(toks)
         return
@@ -92,7 +136,9 @@ def _statement(toks: list[Token], dialect: str, parser, text: str, state: Schema
         _user_type(toks, state)
         return
     kind = None
+    server = None
     if how == tri.FOREIGN_TABLE:
+        server = _server_of(toks)
         toks = _foreign_table(toks)
         kind = "foreign-table"
     elif toks[0].text.upper() == "CREATE" and len(toks) > 3 and toks[-1].text.upper() == "DATA" and toks[-2].text.upper() in ("NO", "WITH"):
@@ -108,7 +154,10 @@ def _statement(toks: list[Token], dialect: str, parser, text: str, state: Schema
                 counts.commands += 1
                 _command(e, toks, parser, text, state, ctx)
             else:
+                if isinstance(e, (exp.Insert, exp.Create, exp.Select)):
+                    _flows(e, state, ctx, counts)
                 state.apply(e, ctx, kind)
+                _external(e, state, ctx, server)
         except Exception as err:  # an AST shape we did not expect: report it, keep going
             counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not apply statement: {type(err).__name__}: {_one_line(str(err))}"))
 
@@ -217,6 +266,36 @@ def _user_type(toks: list[Token], state: SchemaState) -> None:
     if base in ("CHARACTER", "VARCHAR", "CHAR", "TEXT", "CITEXT"):
         fam = "text"
     state.user_types[name] = fam
+
+
+def _server_of(toks: list[Token]) -> str | None:
+    for i, t in enumerate(toks[:-1]):
+        if t.text.upper() == "SERVER":
+            return fold_identifier(toks[i + 1].text)
+    return None
+
+
+def _external(e, state: SchemaState, ctx: FileCtx, server: str | None) -> None:
+    """Remember where a foreign or external table's data lives (SERVER / LOCATION)."""
+    if not isinstance(e, exp.Create):
+        return
+    location = e.find(exp.LocationProperty)
+    if server is None and location is None:
+        return
+    node = e.this.this if isinstance(e.this, exp.Schema) else e.this
+    t = state.find_node(node, ctx) if isinstance(node, exp.Table) else None
+    if t is not None:
+        t.server = server or t.server
+        if location is not None:
+            t.uri = location.this.name if isinstance(location.this, exp.Literal) else location.this.sql()
+
+
+def _strip_outfile(toks: list[Token]) -> tuple[list[Token], str]:
+    """SELECT ... INTO OUTFILE 'path' ... -> (the SELECT without the INTO clause, path)."""
+    for i, t in enumerate(toks[:-2]):
+        if t.token_type == TokenType.INTO and toks[i + 1].text.upper() in ("OUTFILE", "DUMPFILE"):
+            return toks[:i] + toks[i + 3 :], toks[i + 2].text
+    return toks, ""
 
 
 def _foreign_table(toks: list[Token]) -> list[Token]:

@@ -35,6 +35,8 @@ class TableState:
     order: int
     columns: dict[str, ColState] = field(default_factory=dict)  # folded name -> column
     comment: str = ""
+    server: str | None = None
+    uri: str | None = None
 
     @property
     def key(self) -> str:
@@ -51,6 +53,7 @@ class FileCtx:
         self.annotator = annotator
         self.render = render
         self.default_schema: str | None = None  # from SET search_path
+        self.purpose: str | None = None  # from a ``notice-check: purpose=`` comment
         self.stmt_loc = Location(path)
 
     def loc(self, node: exp.Expr | None) -> Location:
@@ -76,6 +79,7 @@ class SchemaState:
     def __init__(self) -> None:
         self.tables: dict[str, TableState] = {}
         self.user_types: dict[str, str] = {}  # enum/domain name -> type family
+        self.flows: list = []  # checker.model.Flow, in statement order
         self._order = 0
 
     # ------------------------------------------------------------ lookup
@@ -101,7 +105,7 @@ class SchemaState:
                 Column(key, c.name, c.sql_type, c.type_family, c.comment, c.location, c.introduced_at, c.renamed_from, c.annotation)
                 for c in t.columns.values()
             )
-            out.append(Table(key, t.name, t.schema, t.kind, cols, t.comment, t.location))
+            out.append(Table(key, t.name, t.schema, t.kind, cols, t.comment, t.location, t.server, t.uri))
         return tuple(out)
 
     # ------------------------------------------------------------ dispatch

@@ -15,10 +15,15 @@ RENAME_TABLE = "rename_table"  # RENAME TABLE a TO b (MySQL, Oracle)
 SP_RENAME = "sp_rename"  # EXEC sp_rename (T-SQL)
 USER_TYPE = "user_type"  # CREATE TYPE ... AS ENUM / CREATE DOMAIN
 FOREIGN_TABLE = "foreign_table"  # CREATE FOREIGN TABLE (parsed after rewriting)
+FLOW = "flow"  # DML and grants: parsed for data flows only
+FLOW_TOKENS = "flow_tokens"  # CREATE SERVER / PUBLICATION / SUBSCRIPTION: flows from tokens
+OUTFILE = "outfile"  # MySQL SELECT ... INTO OUTFILE 'path'
 
+_FLOW_FIRST = frozenset({"UPDATE", "DELETE", "MERGE", "GRANT", "EXPORT", "COPY", "WITH"})
+_FLOW_CREATE = frozenset({"SERVER", "PUBLICATION", "SUBSCRIPTION"})
 _SKIP_FIRST = frozenset(
-    """UPDATE DELETE MERGE TRUNCATE CALL PERFORM VACUUM ANALYZE ANALYSE CLUSTER REINDEX CHECKPOINT
-    LOCK UNLOCK USE GRANT REVOKE SAVEPOINT RELEASE COMMIT ROLLBACK ABORT START END DECLARE DO
+    """TRUNCATE CALL PERFORM VACUUM ANALYZE ANALYSE CLUSTER REINDEX CHECKPOINT
+    LOCK UNLOCK USE REVOKE SAVEPOINT RELEASE COMMIT ROLLBACK ABORT START END DECLARE DO
     PRAGMA SHOW DESCRIBE DESC EXPLAIN FLUSH OPTIMIZE REPAIR PRINT RAISERROR WAITFOR DBCC NOTIFY
     LISTEN UNLISTEN DISCARD RESET LOAD PREPARE DEALLOCATE FETCH CLOSE OPEN REFRESH SECURITY
     HANDLER KILL PURGE CACHE UNCACHE MSCK ATTACH DETACH""".split()
@@ -48,7 +53,11 @@ def triage(toks: list[Token], dialect: str) -> str:
     if first == "REPLACE":  # MySQL/SQLite REPLACE INTO: always DML
         return SKIP
     if first == "SELECT":
-        return PARSE if any(t.token_type == TokenType.INTO for t in toks) else SKIP
+        if any(t.token_type == TokenType.INTO for t in toks):
+            return OUTFILE if any(t.text.upper() in ("OUTFILE", "DUMPFILE") for t in toks) else PARSE
+        return FLOW
+    if first in _FLOW_FIRST:
+        return FLOW
     if first == "SET":
         if len(toks) > 1 and toks[1].text.lower() in ("search_path", "schema") or (
             len(toks) > 2 and toks[1].text.upper() in ("SESSION", "LOCAL") and toks[2].text.lower() == "search_path"
@@ -77,8 +86,6 @@ def triage(toks: list[Token], dialect: str) -> str:
         return RENAME_TABLE
     if first in ("EXEC", "EXECUTE"):
         return SP_RENAME if len(toks) > 1 and _is_sp_rename(toks) else SKIP
-    if first == "COPY":
-        return SKIP
     return PARSE
 
 
@@ -98,6 +105,8 @@ def _create(toks: list[Token]) -> str:
         return FOREIGN_TABLE
     if second in ("TYPE", "DOMAIN"):
         return USER_TYPE
+    if second in _FLOW_CREATE:
+        return FLOW_TOKENS
     # routines may hide behind OR REPLACE / DEFINER=... / ALGORITHM=...
     for w in words[1:]:
         if w in _ROUTINE_WORDS:
