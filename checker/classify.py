@@ -6,10 +6,33 @@ Vocabulary matching works on folded tokens: names are split on ``_``, ``-``, spa
 camelCase and digits, lower-cased, and ä/ö/å folded to a/o/a. A kind matches by a
 *strong* term or abbreviation (high confidence), a Finnish/Swedish *compound part*
 (``laskutus|osoite``: medium), or a *weak* generic word (``nimi``, ``name``) that
-counts only in a table about people (medium; low in a neutral table, nothing in a
-product or code table). The SQL type family vetoes kinds that cannot be stored so
-(a boolean ``email_verified`` is not an e-mail address), and a kind's ``exclude``
-tokens veto it (``file_name``).
+counts only in a table about people or in a person's record (medium; low in a
+neutral table, nothing in a product or code table). The SQL type family vetoes
+kinds that cannot be stored so (a boolean ``email_verified`` is not an e-mail
+address), and a kind's ``exclude`` tokens veto it (``file_name``).
+
+What the table says about a column (all from catalog word lists, never from table
+names of one schema):
+
+- *context*: a table is about people (``asiakas``, or any table with a first-name,
+  identity-code or birth-date column), about organisations (``employer_data``),
+  not about people (``tuote``, ``koodisto_kieli``), or neutral.
+- *organisation's record*: a table with an organisation-name column
+  (``company_name``) and no identity column holds an organisation's contact
+  details; only its contact-person columns (``contact_name``) are personal.
+- *contact person*: in another record that names a contact or responsible person
+  (``vastuuhenkilo``), the phone and e-mail are that person's.
+- *subject*: what the rows are about, from the table name (``form_vitals`` -> health
+  data, ``m_loan`` -> credit data; the catalog's ``table_subjects``) or, for special
+  categories, from two or more of its columns (``history_data``).
+- *link*: the table is about people, has a column referring to a person (``pid``,
+  ``customer_id``, ``henkiloid``), or refers to a table that is linked (``maksu.lasku_id``).
+
+In a linked table with subject K, a column whose own name gives nothing and which is
+not record keeping (keys, audit times, flags, versions) is K with medium confidence,
+weak words count, and free text is K (clinical notes are health data). A column
+whose name gives nothing may also be read from its COMMENT: strong terms only,
+medium confidence; a comment never vetoes.
 """
 from __future__ import annotations
 
@@ -18,14 +41,32 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .catalog import Catalog, Kind
-from .model import Annotation, Classification, Column, Confidence, Location, Schema, Table
+from .model import Classification, Column, Confidence, Location, Schema, Table
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _SPLIT = re.compile(r"[^A-Za-z0-9]+")
 _MIN_COMPOUND_REST = 3  # 'laskutusosoite' = 'laskutus' + 'osoite': the rest must be at least this long
+_MIN_PERSON_PART = 5  # 'asiakasrekisteri' starts with 'asiakas'
+_MIN_SUBJECT_PART = 5  # 'suorituskerta' starts with 'suoritus', 'queuedemail' ends with 'email'
+_MIN_NON_PERSON_PART = 6  # 'tutkintotoimikunta'; not 'kunta' in 'kotikunta_historia'
+_MIN_INFLECTED = 6  # comment words: 'terveydentilan' is 'terveydentila' + case ending
+_MAX_ENDING = 3
+_SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
+
+_CONTACT_KINDS = frozenset({"postal-address", "postal-code", "phone", "email"})
+_IDENTITY_KINDS = frozenset({"person-name", "national-id", "birth-date"})
+_KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
+_REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
+# words ending in 'id' that are not '<something>id' keys
+_NOT_KEYS = frozenset(
+    "valid invalid fluid liquid solid rapid acid hybrid humid vivid lucid timid rigid morbid candid"
+    " avoid android covid squid druid pyramid orchid placid lipid thyroid steroid opioid typhoid"
+    " fibroid adenoid carotid rheumatoid hemorrhoid paranoid".split()
+)
 
 
 def fold(text: str) -> str:
@@ -60,14 +101,87 @@ class _Match:
     length: int  # length of the matched term (longest wins among equals)
 
 
+class _Words:
+    """Words matched as whole tokens or, when long enough, as the start (or end) of a longer token.
+
+    Indexed by length, so a token costs one set lookup per distinct word length, not
+    one comparison per word.
+    """
+
+    def __init__(self, words: Iterable[str], min_part: int, ends: bool = True) -> None:
+        self.words = frozenset(fold(w).lower() for w in words)
+        self.parts = frozenset(w for w in self.words if len(w) >= min_part)
+        self.lengths = sorted({len(w) for w in self.parts}, reverse=True)
+        self.ends = ends
+
+    def find(self, token: str) -> str | None:
+        if token in self.words:
+            return token
+        longest = len(token) - _MIN_COMPOUND_REST
+        for size in self.lengths:
+            if size > longest:
+                continue
+            if token[:size] in self.parts:
+                return token[:size]
+            if self.ends and token[-size:] in self.parts:
+                return token[-size:]
+        return None
+
+    def any(self, tokens: Iterable[str]) -> str | None:
+        for token in tokens:
+            found = self.find(token)
+            if found:
+                return found
+        return None
+
+
+def _phrases(by_lang: Mapping[str, Iterable[str]] | None) -> frozenset[tuple[str, ...]]:
+    """Terms as token tuples, also run together ('company_name' -> ('companyname',))."""
+    out: set[tuple[str, ...]] = set()
+    for terms in (by_lang or {}).values():
+        for term in terms:
+            tokens = tokenize(term)
+            if tokens:
+                out.add(tokens)
+                out.add(("".join(tokens),))
+    return frozenset(out)
+
+
+def _flat(by_lang: Mapping[str, Iterable[str]] | None) -> list[str]:
+    return [t for terms in (by_lang or {}).values() for t in terms]
+
+
+_SECTIONS = ("organisation_context", "organisation_name", "person_reference", "record_keeping")
+
+
+def _catalog_sections(catalog: Catalog) -> dict[str, Any]:
+    """The catalog's table-level word lists (see kinds.yaml).
+
+    ``Catalog`` carries only the person / non-person context lists; the other
+    sections are read from the catalog object when its loader keeps them, else from
+    the built-in file when the catalog is the built-in one, else left empty.
+    """
+    found = {s: getattr(catalog, s) for s in _SECTIONS if getattr(catalog, s, None) is not None}
+    if found:
+        return found
+    from .yamlload import load_package_yaml
+
+    data = load_package_yaml("catalog/kinds.yaml")
+    builtin = [k["id"] for k in data.get("kinds") or ()]
+    if list(catalog.kinds) == builtin and _flat(catalog.person_context) == _flat(data.get("person_context")):
+        return {s: data.get(s) for s in _SECTIONS}
+    return {}
+
+
 class Vocabulary:
-    """Indexes of the catalog's terms, built once."""
+    """Indexes of the catalog's terms and table words, built once."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.exact: dict[tuple[str, ...], list[_Term]] = {}
-        self.compounds: list[tuple[str, _Term]] = []
+        self.compounds: dict[str, _Term] = {}
         self.excludes: dict[str, frozenset[str]] = {}
+        subjects: dict[str, str] = {}
         for kind in catalog.kinds.values():
             raw = kind.raw
             for strength in ("strong", "weak"):
@@ -78,16 +192,35 @@ class Vocabulary:
                 self._add_exact(term, _Term(kind.id, "strong", "abbr", term))
             for lang, parts in (raw.get("compounds") or {}).items():
                 for part in parts:
-                    self.compounds.append((fold(part).lower(), _Term(kind.id, "compound", lang, part)))
+                    self.compounds.setdefault(fold(part).lower(), _Term(kind.id, "compound", lang, part))
             self.excludes[kind.id] = frozenset(tokenize(t)[0] for t in raw.get("exclude") or () if tokenize(t))
-        self.compounds.sort(key=lambda item: -len(item[0]))
+            for word in _flat(raw.get("table_subjects")):
+                subjects.setdefault(fold(word).lower(), kind.id)
+        self.compound_lengths = sorted({len(p) for p in self.compounds}, reverse=True)
         self.max_phrase = max((len(k) for k in self.exact), default=1)
-        self.person_context = self._context_set(catalog.person_context)
-        self.non_person_context = self._context_set(catalog.non_person_context)
+        # comments: strong words only (no abbreviations, no weak or generic words)
+        self.strong_exact = {
+            key: strong for key, entries in self.exact.items() if (strong := [e for e in entries if e.strength == "strong" and e.lang != "abbr"])
+        }
+        self.strong_words = {key[0]: entries for key, entries in self.strong_exact.items() if len(key) == 1 and len(key[0]) >= _MIN_INFLECTED}
+        self.strong_lengths = sorted({len(w) for w in self.strong_words}, reverse=True)
 
-    @staticmethod
-    def _context_set(by_lang: Mapping[str, Iterable[str]]) -> frozenset[str]:
-        return frozenset(fold(t).lower() for terms in by_lang.values() for t in terms)
+        sections = _catalog_sections(catalog)
+        organisations = _flat(sections.get("organisation_context"))
+        self.person_words = _Words(_flat(catalog.person_context), _MIN_PERSON_PART, ends=False)
+        self.organisation_words = _Words(organisations, _MIN_NON_PERSON_PART)
+        self.non_person_words = _Words(_flat(catalog.non_person_context), _MIN_NON_PERSON_PART)
+        self.subject_words = _Words(subjects, _MIN_SUBJECT_PART)
+        self.subject_of = subjects
+        self.organisation_names = _phrases(sections.get("organisation_name"))
+        self.person_references = _phrases(sections.get("person_reference"))
+        record = sections.get("record_keeping") or {}
+        self.record_tokens = frozenset(fold(t).lower() for t in _flat(record.get("tokens")))
+        self.record_names = _phrases(record.get("names"))
+        # kept for callers of the old API
+        self.person_context = self.person_words.words
+        self.non_person_context = self.non_person_words.words | self.organisation_words.words
+        self._cache: dict[tuple[str, ...], list[_Match]] = {}
 
     def _add_exact(self, term: str, entry: _Term) -> None:
         tokens = tokenize(term)
@@ -98,6 +231,9 @@ class Vocabulary:
             self.exact.setdefault(("".join(tokens),), []).append(entry)
 
     def matches(self, tokens: tuple[str, ...]) -> list[_Match]:
+        cached = self._cache.get(tokens)
+        if cached is not None:
+            return cached
         found: list[_Match] = []
         n = len(tokens)
         covered: set[int] = set()
@@ -111,23 +247,54 @@ class Vocabulary:
         for i, token in enumerate(tokens):
             if i in covered:
                 continue
-            for part, entry in self.compounds:
-                if len(token) - len(part) >= _MIN_COMPOUND_REST and (token.endswith(part) or token.startswith(part)):
-                    found.append(_Match(entry, token, len(part)))
+            longest = len(token) - _MIN_COMPOUND_REST
+            for size in self.compound_lengths:  # longest part first
+                if size > longest:
+                    continue
+                entry = self.compounds.get(token[:size]) or self.compounds.get(token[-size:])
+                if entry:
+                    found.append(_Match(entry, token, size))
                     break
+        if len(self._cache) < 50_000:
+            self._cache[tokens] = found
+        return found
+
+    def comment_matches(self, text: str) -> list[_Match]:
+        """Strong terms in free text, also inflected ('terveydentilan' = 'terveydentila' + n)."""
+        tokens = tokenize(text)
+        found: list[_Match] = []
+        n = len(tokens)
+        for size in range(min(self.max_phrase, n), 0, -1):
+            for start in range(0, n - size + 1):
+                key = tokens[start : start + size]
+                for entry in self.strong_exact.get(key, ()):
+                    found.append(_Match(entry, "_".join(key), sum(map(len, key))))
+        for token in tokens:
+            for size in self.strong_lengths:
+                if size >= len(token) or len(token) - size > _MAX_ENDING:
+                    continue
+                for entry in self.strong_words.get(token[:size], ()):
+                    found.append(_Match(entry, token, size))
         return found
 
     def context(self, tokens: Iterable[str]) -> str:
-        """'person', 'non-person' or 'neutral' for a table name's tokens."""
+        """'person', 'organisation', 'non-person' or 'neutral' for a table name's tokens."""
         tokens = tuple(tokens)
-        for token in tokens:
-            if token in self.person_context or any(
-                token.startswith(p) and len(token) - len(p) >= _MIN_COMPOUND_REST for p in self.person_context if len(p) >= 5
-            ):
-                return "person"
-        if any(t in self.non_person_context for t in tokens):
+        if self.person_words.any(tokens):
+            return "person"
+        if self.non_person_words.any(tokens):
             return "non-person"
+        if self.organisation_words.any(tokens):
+            return "organisation"
         return "neutral"
+
+    def subject(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
+        """(kind, word) of a table name; the last word wins ('m_loan_transaction' is a transaction)."""
+        for token in reversed(tokens):
+            word = self.subject_words.find(token)
+            if word:
+                return self.subject_of[word], word
+        return None
 
 
 @dataclass(frozen=True)
@@ -167,27 +334,67 @@ _CONFIDENCE = {"strong": Confidence.HIGH, "compound": Confidence.MEDIUM, "weak":
 _STRENGTH_ORDER = {"strong": 3, "compound": 2, "weak": 1}
 
 
+@dataclass
+class _Facts:
+    """What the vocabulary says about one column name and type, before any table context."""
+
+    tokens: tuple[str, ...]
+    candidates: list[tuple[tuple, _Match, Kind]]
+    vetoes: list[str]
+    type_vetoed: bool
+
+    @property
+    def best(self) -> tuple[tuple, _Match, Kind] | None:
+        return max(self.candidates, key=lambda c: c[0]) if self.candidates else None
+
+
+@dataclass
+class _TableInfo:
+    name: str
+    tokens: tuple[str, ...]
+    context: str  # person | organisation | non-person | neutral
+    organisation_record: str | None = None  # the organisation-name column of an organisation's own record
+    contact_person: str | None = None  # a column naming the record's contact / responsible person
+    subject: str | None = None  # kind id
+    subject_why: str = ""
+    link: str | None = None  # how the table is tied to a person (for reasons)
+    references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
+
+
 class Classifier:
     def __init__(self, catalog: Catalog, policy: PolicyView | None = None, datamap: Mapping[str, str | None] | None = None) -> None:
         self.catalog = catalog
         self.vocabulary = Vocabulary(catalog)
         self.policy = policy or PolicyView({})
         self.datamap = {k.lower(): v for k, v in (datamap or {}).items()}
+        self._facts: dict[tuple[str, str], _Facts] = {}
 
     # -- public -------------------------------------------------------------------------
 
     def classify_schema(self, schema: Schema) -> list[Classification]:
+        infos = {id(t): self._table_info(t) for t in schema.tables}
+        self._link_through_references(schema.tables, infos)
         results: list[Classification] = []
         for table in schema.tables:
-            context = self._table_context(table)
+            info = infos[id(table)]
             for column in table.columns:
-                results.append(self.classify(column, table, context))
+                results.append(self._classify(column, table, info))
         return results
 
     def classify(self, column: Column, table: Table | None = None, context: str | None = None) -> Classification:
-        if context is None:
-            context = self._table_context(table) if table else "neutral"
-        guess = self._vocabulary(column, table, context)
+        """One column; ``table`` gives its context (without the schema, links through other tables are not seen)."""
+        if table is not None:
+            info = self._table_info(table)
+        else:
+            info = _TableInfo(column.table, tokenize(column.table), "neutral")
+        if context is not None:
+            info.context = context
+        return self._classify(column, table, info)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _classify(self, column: Column, table: Table | None, info: _TableInfo) -> Classification:
+        guess = self._vocabulary(column, info)
         if column.annotation is not None:
             return self._declared(column, column.annotation.category, guess, "annotation", column.annotation.location)
         key = f"{column.table}.{column.name}".lower()
@@ -200,18 +407,153 @@ class Classifier:
                 return Classification(column, kind, category, Confidence.HIGH, f"policy pattern '{pattern}' of category '{category}'", "policy-pattern")
         return guess
 
-    # -- internals ----------------------------------------------------------------------
+    def _facts_of(self, column: Column) -> _Facts:
+        family = column.type_family
+        cache_key = (column.name, family)
+        facts = self._facts.get(cache_key)
+        if facts is not None:
+            return facts
+        tokens = tokenize(column.name)
+        candidates: list[tuple[tuple, _Match, Kind]] = []
+        vetoes: list[str] = []
+        type_vetoed = False
+        for match in self.vocabulary.matches(tokens):
+            kind = self.catalog.kinds[match.term.kind]
+            excluded = self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens)
+            if excluded:
+                vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
+                continue
+            if kind.types and family not in ("unknown", "other") and family not in kind.types:
+                vetoes.append(f"type {family} excludes {kind.id}")
+                type_vetoed = True
+                continue
+            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
+            candidates.append((rank, match, kind))
+        facts = _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), type_vetoed)
+        if len(self._facts) < 100_000:
+            self._facts[cache_key] = facts
+        return facts
 
-    def _table_context(self, table: Table) -> str:
-        context = self.vocabulary.context(tokenize(table.name))
-        if context == "person":
-            return context
-        # a table holding unmistakable identity columns is about people, whatever its name
-        for column in table.columns:
-            for match in self.vocabulary.matches(tokenize(column.name)):
-                if match.term.strength == "strong" and match.term.kind in ("person-name", "national-id", "birth-date"):
-                    return "person"
-        return context
+    # .. the table
+
+    def _table_info(self, table: Table) -> _TableInfo:
+        voc = self.vocabulary
+        tokens = tokenize(table.name)
+        context = voc.context(tokens)
+        name_context = context
+        facts = [(c, self._facts_of(c)) for c in table.columns]
+        identity = organisation = contact = None
+        special: dict[str, list[str]] = {}
+        for column, f in facts:
+            if organisation is None and f.tokens in voc.organisation_names:
+                organisation = column.name
+            best = f.best
+            if best is None:
+                continue
+            _, match, kind = best
+            strength = match.term.strength
+            if strength == "strong" and kind.id in _IDENTITY_KINDS and identity is None:
+                identity = column.name
+            if kind.id == "person-name" and contact is None and voc.person_words.any(f.tokens):
+                contact = column.name
+            if kind.is_special and strength != "weak":
+                special.setdefault(kind.id, []).append(column.name)
+        if context != "person" and identity is not None:
+            context = "person"  # a table holding unmistakable identity columns is about people, whatever its name
+        info = _TableInfo(table.name, tokens, context)
+        if organisation is not None and identity is None:
+            info.organisation_record = organisation
+        elif contact is not None:
+            info.contact_person = contact
+        subject = voc.subject(tokens)
+        if subject is not None:
+            info.subject, word = subject
+            info.subject_why = f"its name ('{word}')"
+        elif name_context != "person":
+            kind_id, names = max(special.items(), key=lambda kv: (len(kv[1]), kv[0]), default=(None, []))
+            if len(names) >= _SUBJECT_FROM_COLUMNS:
+                info.subject = kind_id
+                info.subject_why = f"its columns ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''})"
+        if context == "person" and info.organisation_record is None:
+            info.link = "it is about people"
+        references: list[tuple[str, str]] = []
+        for column, f in facts:
+            if info.link is None and self._refers_to_person(column, f.tokens):
+                info.link = f"'{column.name}'"
+            ref = self._reference(column, f.tokens)
+            if ref:
+                references.append((column.name, ref))
+        info.references = tuple(references)
+        return info
+
+    def _link_through_references(self, tables: Iterable[Table], infos: dict[int, _TableInfo]) -> None:
+        """A table referring to a linked table is linked too ('maksu.lasku_id' -> 'lasku.asiakas_id')."""
+        by_name: dict[str, _TableInfo] = {}
+        for table in tables:
+            by_name.setdefault(table.name.lower(), infos[id(table)])
+        suffixes: dict[str, _TableInfo] = {}
+        for name, info in by_name.items():
+            if "_" in name:
+                suffixes.setdefault(name.rsplit("_", 1)[1], info)  # 'm_loan' for 'loan_id'
+        for _ in range(3):  # links through up to three tables
+            changed = False
+            for info in by_name.values():
+                if info.link is not None or info.subject is None:
+                    continue
+                for column, ref in info.references:
+                    target = by_name.get(ref) or by_name.get(ref + "s") or suffixes.get(ref)
+                    if target is not None and target is not info and target.link is not None and target.organisation_record is None:
+                        info.link = f"'{column}' (a reference to table '{target.name}')"
+                        changed = True
+                        break
+            if not changed:
+                break
+
+    def _refers_to_person(self, column: Column, tokens: tuple[str, ...]) -> bool:
+        if not tokens or column.type_family in ("boolean", "date", "json", "binary"):
+            return False
+        voc = self.vocabulary
+        if tokens in voc.person_references:
+            return True
+        last = tokens[-1]
+        if len(tokens) >= 2 and last in _REFERENCE_TOKENS:
+            return tokens[-2] in voc.person_words.words
+        if len(tokens) == 1:
+            for suffix in ("id", "oid"):
+                if last.endswith(suffix) and last[: -len(suffix)] in voc.person_words.words:
+                    return True
+            return last in voc.person_words.words and column.type_family == "number"
+        return False
+
+    @staticmethod
+    def _reference(column: Column, tokens: tuple[str, ...]) -> str | None:
+        """The table name a column seems to refer to ('lasku_id' -> 'lasku'), if any."""
+        if not tokens or column.type_family in ("boolean", "date", "json", "binary"):
+            return None
+        if len(tokens) >= 2 and tokens[-1] in _REFERENCE_TOKENS:
+            return "_".join(tokens[:-1])
+        if column.type_family == "number":
+            return "_".join(tokens)
+        return None
+
+    # .. the column
+
+    def _is_key(self, tokens: tuple[str, ...]) -> bool:
+        last = tokens[-1]
+        return last in _KEY_TOKENS or (len(last) >= 5 and last.endswith(("id", "uuid", "guid")) and last not in _NOT_KEYS)
+
+    def _record_keeping(self, column: Column, tokens: tuple[str, ...]) -> str | None:
+        """Why a column is a key, flag or audit column (never data about the person), or None."""
+        if column.type_family == "boolean":
+            return "a flag"
+        if not tokens or self._is_key(tokens):
+            return "a key"
+        voc = self.vocabulary
+        if tokens in voc.record_names or any(t in voc.record_tokens for t in tokens):
+            return "record keeping"
+        if self._refers_to_person(column, tokens):
+            return "a reference to a person"
+        return None
 
     def _declared(self, column: Column, category: str | None, guess: Classification, source: str, where: Location | None) -> Classification:
         origin = f"annotation at line {where.line}" if where and where.line else "data map"
@@ -223,26 +565,39 @@ class Classifier:
         kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
         return Classification(column, kind, category, Confidence.HIGH, f"{origin}: category '{category}'", source, category, where)
 
-    def _vocabulary(self, column: Column, table: Table | None, context: str) -> Classification:
-        tokens = tokenize(column.name)
-        candidates: list[tuple[tuple, _Match, Kind]] = []
-        vetoes: list[str] = []
-        for match in self.vocabulary.matches(tokens):
-            kind = self.catalog.kinds[match.term.kind]
-            excluded = self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens)
-            if excluded:
-                vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
-                continue
-            family = column.type_family
-            if kind.types and family not in ("unknown", "other") and family not in kind.types:
-                vetoes.append(f"type {family} excludes {kind.id}")
-                continue
-            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
-            candidates.append((rank, match, kind))
-        if not candidates:
-            reason = "; ".join(vetoes) if vetoes else "no personal-data term in the name"
-            return Classification(column, None, None, None, reason, "none")
-        _, match, kind = max(candidates, key=lambda c: c[0])
+    def _result(self, column: Column, info: _TableInfo, kind: Kind, confidence: Confidence, reason: str) -> Classification:
+        return Classification(column, kind.id, self.policy.covering(kind.id, info.tokens), confidence, reason, "vocabulary")
+
+    def _label(self, kind_id: str) -> str:
+        kind = self.catalog.kinds[kind_id]
+        return kind.label.get("en", kind_id).lower()
+
+    def _vocabulary(self, column: Column, info: _TableInfo) -> Classification:
+        facts = self._facts_of(column)
+        tokens = facts.tokens
+        voc = self.vocabulary
+        table = info.name
+        subject = info.subject
+        record = subject is not None and info.link is not None and info.context != "non-person"
+        about = f"table '{table}', whose subject is {self._label(subject)}" if subject else ""
+        if record:
+            about += f", linked to a person by {info.link}"
+        best = facts.best
+        if best is None:
+            if facts.vetoes:
+                return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
+            if column.comment and tokens and not self._is_key(tokens):
+                found = self._from_comment(column, info)
+                if found is not None:
+                    return found
+            if record and not voc.organisation_words.any(tokens):
+                why = self._record_keeping(column, tokens)
+                if why is None:
+                    kind = self.catalog.kinds[subject]
+                    return self._result(column, info, kind, Confidence.MEDIUM, f"column of {about}")
+            return Classification(column, None, None, None, "no personal-data term in the name", "none")
+
+        _, match, kind = best
         term = match.term
         confidence = _CONFIDENCE[term.strength]
         lang = "" if term.lang == "abbr" else f" ({term.lang})"
@@ -254,19 +609,68 @@ class Classifier:
             reason = f"abbreviation '{match.token}' = {kind.id}"
         else:
             reason = f"token '{match.token}' = {kind.id}{lang}"
-        table_name = table.name if table else column.table
+        vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
+        person_column = voc.person_words.any(tokens)  # contact_title, subscriber_state, guardiancity
+
+        # in a person's record about K, free text is K, and so is the record's bare 'name'
+        if record and term.strength == "weak" and kind.id != subject and info.context != "person" and not person_column:
+            bare_name = kind.id == "person-name" and match.token == "_".join(tokens)
+            if kind.id == "free-text" or bare_name:
+                what = "free text" if kind.id == "free-text" else "the name"
+                return self._result(column, info, self.catalog.kinds[subject], Confidence.MEDIUM, f"{reason}: {what} in {about}")
+
+        if info.organisation_record and kind.id in _CONTACT_KINDS and not person_column:
+            reason += f", but table '{table}' is an organisation's record ('{info.organisation_record}')"
+            return self._result(column, info, kind, Confidence.LOW, reason + vetoes)
+
+        if kind.id == subject and info.context != "non-person":
+            where = f", in {about}"
+            personal = True
+        elif info.context == "person" or person_column:
+            where = f", in table '{table}' about people" if info.context == "person" else f", about the person in '{column.name}'"
+            personal = True
+        elif info.contact_person and kind.id in _CONTACT_KINDS:
+            where = f", of the person named in '{info.contact_person}'"
+            personal = True
+        elif record and info.context != "organisation":
+            where = f", in {about}"
+            personal = True
+        else:
+            where, personal = "", False
+
+        excluded_context = info.context in ("non-person", "organisation")
         if term.strength == "weak":
-            if context == "person":
-                reason += f", in table '{table_name}' about people"
-            elif context == "non-person" and not kind.is_special:
-                return Classification(column, None, None, None, reason + f", but table '{table_name}' is not about people", "none")
+            if personal:
+                reason += where
+            elif excluded_context and not kind.is_special:
+                return Classification(column, None, None, None, reason + f", but table '{table}' is not about people", "none")
             else:
                 confidence = Confidence.LOW
-                reason += f", table '{table_name}' gives no context"
-        elif context == "non-person" and not kind.is_special:
+                reason += f", table '{table}' gives no context"
+        elif personal:
+            if where and (kind.id == subject or info.contact_person):
+                reason += where
+        elif excluded_context and not kind.is_special:
             confidence = Confidence.LOW
-            reason += f", but table '{table_name}' looks like it is not about people"
-        if vetoes:
-            reason += f" ({'; '.join(vetoes)})"
-        table_tokens = tokenize(table.name) if table else tokenize(column.table)
-        return Classification(column, kind.id, self.policy.covering(kind.id, table_tokens), confidence, reason, "vocabulary")
+            reason += f", but table '{table}' looks like it is not about people"
+        return self._result(column, info, kind, confidence, reason + vetoes)
+
+    def _from_comment(self, column: Column, info: _TableInfo) -> Classification | None:
+        family = column.type_family
+        candidates = []
+        for match in self.vocabulary.comment_matches(column.comment):
+            kind = self.catalog.kinds[match.term.kind]
+            if kind.types and family not in ("unknown", "other") and family not in kind.types:
+                continue
+            candidates.append(((kind.is_special, match.length), match, kind))
+        if not candidates:
+            return None
+        _, match, kind = max(candidates, key=lambda c: c[0])
+        reason = f"comment mentions '{match.token}' = {kind.id}"
+        if match.term.term.replace("_", "") != match.token.replace("_", ""):
+            reason += f" ('{match.term.term}')"
+        confidence = Confidence.MEDIUM
+        if info.context in ("non-person", "organisation") and not kind.is_special:
+            confidence = Confidence.LOW
+            reason += f", but table '{info.name}' looks like it is not about people"
+        return self._result(column, info, kind, confidence, reason)

@@ -373,6 +373,10 @@ def explain(rule):
     return EXIT_CLEAN
 
 
+from .db.command import register  # noqa: E402
+register(cli)
+
+
 # ------------------------------------------------------------------ entry point
 
 

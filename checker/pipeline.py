@@ -1,7 +1,7 @@
 """The one-way pipeline as a function: policy -> sql -> classify -> rules -> findings."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,11 +60,18 @@ def _expand_excluding(paths: Sequence[str], exclude: Sequence[str]) -> list[str]
     return out
 
 
-def classify(schema: Schema, policy: Policy | None, datamap: DataMap | None, catalog: Catalog | None = None) -> list[Classification]:
+Adjust = Callable[[Classification], Classification]
+
+
+def classify(
+    schema: Schema, policy: Policy | None, datamap: DataMap | None, catalog: Catalog | None = None, adjust: Adjust | None = None
+) -> list[Classification]:
+    """Classify every column; ``adjust`` (e.g. evidence from sampled values) may revise each result."""
     catalog = catalog or load_catalog()
     view = PolicyView.from_policy(policy) if policy else None
     classifier = Classifier(catalog, view, datamap.columns if datamap else None)
-    return classifier.classify_schema(schema)
+    results = classifier.classify_schema(schema)
+    return [adjust(c) for c in results] if adjust else results
 
 
 def summarize(schema: Schema, classifications: Sequence[Classification], findings: Sequence[Finding]) -> dict:
@@ -85,16 +92,34 @@ def summarize(schema: Schema, classifications: Sequence[Classification], finding
     }
 
 
-def check(schema: Schema, policy: Policy, datamap: DataMap | None = None, settings: RuleSettings = RuleSettings()) -> CheckResult:
+def check(
+    schema: Schema, policy: Policy, datamap: DataMap | None = None, settings: RuleSettings = RuleSettings(), adjust: Adjust | None = None
+) -> CheckResult:
     """Run the schema rules, then honour inline suppressions (reporting bad or unused ones)."""
     catalog = load_catalog()
-    classifications = tuple(classify(schema, policy, datamap, catalog))
+    classifications = tuple(classify(schema, policy, datamap, catalog, adjust))
     context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications)
     order = {f.path: i for i, f in enumerate(schema.files)}
     raw = run_rules("schema", context, settings)
+    raw += run_rules("flow", flow_context(schema, policy, datamap, classifications, catalog), settings)
     kept, suppressed = _suppress(raw, schema, policy, settings)
     findings = tuple(sort_findings(kept, order))
     return CheckResult(schema, classifications, findings, summarize(schema, classifications, findings), tuple(suppressed))
+
+
+def flow_context(schema: Schema, policy: Policy, datamap: DataMap | None, classifications, catalog: Catalog):
+    from .flowmap import ColumnIndex, Estate
+    from .rules.base import FlowContext
+
+    return FlowContext(
+        policy=policy,
+        legal=load_legal(),
+        catalog=catalog,
+        schema=schema,
+        estate=Estate.from_datamap(datamap.data if datamap else None),
+        index=ColumnIndex.build(classifications, schema.flows),
+        tables={t.key: t for t in schema.tables},
+    )
 
 
 def _suppress(findings, schema: Schema, policy: Policy | None, settings: RuleSettings):

@@ -23,6 +23,14 @@ from . import (
     pn203_review_low_confidence,
     pn204_unknown_category,
     pn205_unused_category,
+    pn301_unlisted_recipient,
+    pn302_unlawful_transfer,
+    pn303_unlisted_purpose,
+    pn304_purpose_not_allowed,
+    pn305_marketing_ban_ignored,
+    pn306_retention_exceeded,
+    pn307_no_purge,
+    pn308_unlisted_source,
 )
 
 
@@ -31,7 +39,7 @@ class Rule:
     id: str
     name: str
     severity: Severity
-    scope: str  # policy | schema | suppression
+    scope: str  # policy | schema | flow | suppression
     summary: str
     doc: str
     check: Callable[[Any], Any]
@@ -78,6 +86,14 @@ RULES: dict[str, Rule] = {
             pn203_review_low_confidence,
             pn204_unknown_category,
             pn205_unused_category,
+            pn301_unlisted_recipient,
+            pn302_unlawful_transfer,
+            pn303_unlisted_purpose,
+            pn304_purpose_not_allowed,
+            pn305_marketing_ban_ignored,
+            pn306_retention_exceeded,
+            pn307_no_purge,
+            pn308_unlisted_source,
         ),
     )
 }

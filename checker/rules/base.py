@@ -88,3 +88,41 @@ class SuppressionContext:
     suppressions: tuple[Any, ...]  # Suppression
     used: frozenset[Any]
     malformed: tuple[Any, ...]  # suppress.Malformed
+
+
+@dataclass(frozen=True)
+class FlowContext:
+    policy: "Policy"
+    legal: "LegalFacts"
+    catalog: "Catalog"
+    schema: "Schema"
+    estate: Any  # flowmap.Estate
+    index: Any  # flowmap.ColumnIndex
+    tables: Any  # Mapping[str, Table]
+
+
+def flow_problem(flow: Any, message: str, *, fix: str, carried=(), system=None, purpose: str | None = None, category: str | None = None, reference: str | None = None, location: Location | None = None) -> Problem:
+    """A problem about one flow: names its source columns and categories, sink, recipient, country, purpose."""
+    sink = flow.sink
+    extra = (
+        ("statement", flow.statement),
+        ("sources", [f"{ref.table}.{ref.column}" for ref, _ in carried]),
+        ("source_categories", sorted({c.category for _, c in carried if c.category})),
+        ("sink", f"{sink.kind}:{sink.name}" if sink is not None else None),
+        ("system", system.id if system is not None else None),
+        ("recipient", system.operated_by if system is not None else None),
+        ("country", system.location if system is not None else None),
+        ("purpose", purpose),
+    )
+    first = carried[0] if carried else None
+    return Problem(
+        location=location or flow.location,
+        message=message,
+        fix=fix,
+        table=first[0].table if first else None,
+        column=first[0].column if first else None,
+        kind=first[1].kind if first else None,
+        category=category or (first[1].category if first else None),
+        reference=reference,
+        extra=extra,
+    )

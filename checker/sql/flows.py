@@ -630,7 +630,7 @@ def _interval(node) -> tuple[float, str] | None:
         unit = fn.args.get("unit")
         if isinstance(amount, exp.Neg):
             amount = amount.this
-        if isinstance(amount, exp.Literal) and not amount.is_string and unit is not None:
+        if isinstance(amount, exp.Literal) and re.match(r"^\s*-?\d+(\.\d+)?\s*$", str(amount.this)) and unit is not None:
             u = _unit(unit.name)
             if u:
                 return abs(float(amount.this)), u

@@ -3,7 +3,7 @@
 CREATE TABLE suoramarkkinointikielto (
     kielto_id     bigserial    PRIMARY KEY,
     asiakas_id    bigint       NOT NULL REFERENCES asiakas (asiakas_id),
-    kieltotyyppi  varchar(20)  NOT NULL,   -- SUORAMARKKINOINTI / ETAMYYNTI / MIELIPIDETUTKIMUS
+    kieltotyyppi  varchar(20)  NOT NULL,   -- SUORAMARKKINOINTI / ETAMYYNTI / MIELIPIDETUTKIMUS; privacy: marketing-bans
     kanava        varchar(10),             -- PUHELIN / POSTI / EMAIL / SMS, NULL = kaikki
     voimassa_alkaen date       NOT NULL DEFAULT current_date,
     voimassa_asti date,

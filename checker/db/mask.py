@@ -1,0 +1,45 @@
+"""Masked examples: the shape of a value, never the value.
+
+Rule: every letter and digit becomes ``*``; separators stay. Three format markers are
+kept because they carry no identity and show which format matched:
+
+* Finnish personal identity code: the century sign (``******-****``, ``******A****``,
+  ``******Y****``). The birth date, individual number and check character are hidden:
+  together with a name list the date and check character would narrow a person down.
+* IBAN: the country code (``FI** **** **** **** **``), grouped by four.
+* e-mail: the top-level domain (``***@***.fi``); local part and domain are fixed-length
+  stars, so their lengths are hidden too.
+
+    >>> mask("131052-308T", "national-id")
+    '******-****'
+    >>> mask("FI2112345600000785", "bank-account")
+    'FI** **** **** **** **'
+    >>> mask("matti.meikalainen@example.fi", "email")
+    '***@***.fi'
+    >>> mask("+358 40 123 4567", "phone")
+    '+*** ** *** ****'
+"""
+from __future__ import annotations
+
+MAX_LENGTH = 40
+
+
+def _stars(text: str) -> str:
+    return "".join("*" if ch.isalnum() else ch for ch in text)
+
+
+def mask(value: str, kind: str | None) -> str:
+    """A masked example of ``value`` that validated as ``kind``."""
+    text = value.strip()
+    if kind == "national-id" and len(text) == 11:
+        out = "*" * 6 + text[6].upper() + "*" * 4
+    elif kind == "bank-account":
+        compact = text.replace(" ", "").upper()
+        masked = compact[:2] + "*" * (len(compact) - 2)
+        out = " ".join(masked[i : i + 4] for i in range(0, len(masked), 4))
+    elif kind == "email" and "@" in text:
+        tld = text.rsplit(".", 1)[-1] if "." in text.rsplit("@", 1)[-1] else ""
+        out = "***@***" + (f".{tld.lower()}" if tld.isalpha() and len(tld) <= 6 else "")
+    else:
+        out = _stars(text)
+    return out[:MAX_LENGTH]

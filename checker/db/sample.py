@@ -1,0 +1,70 @@
+"""Deterministic value samples, reduced to ``Evidence`` before they leave this module.
+
+Up to N non-null, non-empty values per column, cut to 256 characters, in a stable order:
+the primary key where there is one, else the physical row address (PostgreSQL ``ctid``,
+SQLite ``rowid``), else (views, foreign tables) the value itself. The same database state
+gives the same sample. Only columns of the text, number, other and unknown type families
+are sampled (dates, booleans, binary, JSON and UUIDs cannot hold the validated formats).
+Each column is read in its own read-only transaction; the values are dropped as soon as
+they are counted.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .connect import Session
+from .evidence import Evidence, collect
+from .introspect import ColumnInfo, TableInfo
+
+SAMPLED_FAMILIES = frozenset({"text", "number", "other", "unknown"})
+MAX_CHARS = 256
+
+
+def sampleable(column: ColumnInfo) -> bool:
+    return column.readable and column.family in SAMPLED_FAMILIES
+
+
+def sample_evidence(session: Session, table: TableInfo, column: ColumnInfo, n: int) -> Evidence:
+    """Read up to ``n`` values of one column and return only what they prove."""
+    query, params = (_sqlite_query if session.engine == "sqlite" else _postgres_query)(table, column, n)
+    rows = session.rows(query, params, what=f"sampling {table.key}.{column.name}")
+    try:
+        return collect(value for (value,) in rows if isinstance(value, str))
+    finally:
+        del rows
+        session.end()
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sqlite_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[str, tuple[Any, ...]]:
+    col = _quote(column.name)
+    if table.primary_key:
+        order = ", ".join(_quote(k) for k in table.primary_key)
+    elif table.row_address:
+        order = table.row_address
+    else:
+        order = "1"
+    sql = (
+        f"SELECT substr(CAST({col} AS TEXT), 1, {MAX_CHARS}) FROM {_quote(table.name)} "
+        f"WHERE {col} IS NOT NULL AND CAST({col} AS TEXT) <> '' ORDER BY {order} LIMIT ?"
+    )
+    return sql, (n,)
+
+
+def _postgres_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[Any, tuple[Any, ...]]:
+    from psycopg import sql
+
+    col = sql.Identifier(column.name)
+    if table.primary_key:
+        order = sql.SQL(", ").join(sql.Identifier(k) for k in table.primary_key)
+    elif table.row_address:
+        order = sql.SQL(table.row_address)
+    else:
+        order = sql.SQL("1")
+    query = sql.SQL(
+        "SELECT left({col}::text, {chars}) FROM {table} WHERE {col} IS NOT NULL AND {col}::text <> '' ORDER BY {order} LIMIT %s"
+    ).format(col=col, chars=sql.Literal(MAX_CHARS), table=sql.Identifier(table.schema, table.name), order=order)
+    return query, (n,)

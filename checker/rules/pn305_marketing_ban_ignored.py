@@ -1,0 +1,100 @@
+"""PN305 marketing-ban-ignored: direct marketing reads contact data without excluding those who banned it.
+
+What it does
+    For queries, views, inserts and exports bound to a direct-marketing purpose (a
+    purpose with ``direct_marketing: true``), when they read contact data (e-mail,
+    phone, postal address), requires that the people who banned direct marketing are
+    excluded: an anti-join, ``NOT EXISTS``, ``NOT IN`` or ``EXCEPT`` against a table
+    holding the notice's opt-out category (``opt_out: true``), or a filter on such a flag
+    column (``NOT kielto``, ``kielto = false``). Reading from a view that already applies
+    the exclusion counts too.
+
+Why it matters
+    Data subjects may object to direct marketing at any time, and then their data must
+    no longer be used for it (GDPR Art. 21(2)-(3)); the Finnish notice promises it too.
+
+Example
+    -- notice-check: purpose=marketing
+    CREATE VIEW kampanja AS SELECT etunimi, sahkoposti FROM asiakas;
+
+How to fix
+    Exclude the bans, e.g.
+    ``... FROM asiakas a WHERE NOT EXISTS (SELECT 1 FROM suoramarkkinointikielto k WHERE k.asiakas_id = a.id)``.
+
+References
+    GDPR Art. 21(2)-(3); Sähköisen viestinnän palveluista annettu laki 917/2014 200 §.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..flowmap import describe
+from ..model import Severity
+from .base import FlowContext, Problem, flow_problem
+
+ID = "PN305"
+NAME = "marketing-ban-ignored"
+SEVERITY = Severity.ERROR
+SCOPE = "flow"
+SUMMARY = "Direct marketing reads contact data without excluding those who banned it."
+
+CONTACT_KINDS = frozenset({"email", "phone", "postal-address"})
+_CHECKED = ("select", "view", "materialized-view", "create-table-as", "insert-select", "select-into", "copy-to", "outfile", "export-data", "copy-into-location")
+
+
+def _opt_out_tables(ctx: FlowContext, categories: set[str]) -> set[str]:
+    return {c.column.table for c in ctx.index.by_column.values() if c.category in categories}
+
+
+def _excludes(flow, ctx: FlowContext, tables: set[str], categories: set[str]) -> bool:
+    for e in flow.exclusions:
+        if e.how == "flag":
+            c = ctx.index.by_column.get((e.table or "", (e.column or "").lower()))
+            if c is not None and c.category in categories:
+                return True
+        elif e.table in tables:
+            return True
+    return False
+
+
+def _clean_relations(flows, ctx: FlowContext, tables: set[str], categories: set[str]) -> set[str]:
+    """Views and tables built with the exclusion applied, directly or from another clean one."""
+    clean: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for flow in flows:
+            sink = flow.sink
+            if sink is None or sink.kind != "table" or sink.name in clean:
+                continue
+            if _excludes(flow, ctx, tables, categories) or any(s in clean for s in flow.sources):
+                clean.add(sink.name)
+                changed = True
+    return clean
+
+
+def check(ctx: FlowContext) -> Iterator[Problem]:
+    marketing = {p["id"] for p in ctx.policy.items("purposes") if p.get("direct_marketing")}
+    opt_out = {c["id"] for _, _, c in ctx.policy.categories() if c.get("opt_out")}
+    if not marketing:
+        return
+    tables = _opt_out_tables(ctx, opt_out)
+    flows = [f for f in ctx.schema.flows if f.statement in _CHECKED]
+    clean = _clean_relations(flows, ctx, tables, opt_out)
+    for flow in flows:
+        purpose, how = ctx.estate.purpose_of(flow, ctx.tables)
+        honoured = _excludes(flow, ctx, tables, opt_out) or any(s in clean for s in flow.sources)
+        if purpose not in marketing:
+            continue
+        carried = [(r, c) for r, c in ctx.index.carried(flow.reads) if c.kind in CONTACT_KINDS]
+        if not carried or honoured:
+            continue
+        what = f"category '{sorted(opt_out)[0]}'" if opt_out else "an opt-out category (none is marked opt_out: true in the notice)"
+        yield flow_problem(
+            flow,
+            f"direct marketing ({purpose}, {how}) reads contact data ({describe(carried)}) without excluding the people who banned it ({what})",
+            fix="exclude the bans: NOT EXISTS / anti-join against the table of marketing bans, or filter on the ban flag",
+            carried=carried,
+            purpose=purpose,
+            reference="GDPR Art. 21(2)-(3)",
+        )

@@ -1,0 +1,70 @@
+"""PN306 retention-exceeded: a purge keeps data longer than the notice promises.
+
+What it does
+    Reads purge statements — ``DELETE FROM t WHERE col < now() - interval 'N unit'``
+    and the ``DATE_SUB`` / ``DATEADD`` spellings of other dialects — and compares N with
+    the retention period of the categories that table ``t`` holds (the category's
+    ``retention.period``, or a policy-level ``retention`` statement naming it).
+
+Why it matters
+    Storage limitation (GDPR Art. 5(1)(e)): data kept longer than the notice says
+    breaks a promise made to every data subject (Art. 13(2)(a)).
+
+Example
+    -- notice: call recordings are kept 6 months (P6M)
+    DELETE FROM puhelutallenne WHERE tallennettu < now() - interval '12 months';
+
+How to fix
+    Purge at the promised age (``interval '6 months'``), or change the notice first if a
+    longer period is justified.
+
+References
+    GDPR Art. 5(1)(e), Art. 13(2)(a).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..flowmap import iso_days
+from ..model import Severity
+from .base import FlowContext, Problem, flow_problem
+
+ID = "PN306"
+NAME = "retention-exceeded"
+SEVERITY = Severity.ERROR
+SCOPE = "flow"
+SUMMARY = "A purge statement keeps data longer than the notice's retention period."
+
+
+def retention_periods(policy) -> dict[str, str]:
+    """category id -> shortest promised ISO period (own retention or policy-level statements)."""
+    periods: dict[str, str] = {}
+    for _, _, c in policy.categories():
+        period = (c.get("retention") or {}).get("period")
+        if period:
+            periods[c["id"]] = period
+    for r in policy.items("retention"):
+        for category in r.get("categories") or ():
+            if r.get("period") and (category not in periods or (iso_days(r["period"]) or 0) < (iso_days(periods[category]) or 0)):
+                periods[category] = r["period"]
+    return periods
+
+
+def check(ctx: FlowContext) -> Iterator[Problem]:
+    periods = retention_periods(ctx.policy)
+    for flow in ctx.schema.flows:
+        purge = flow.purge
+        if purge is None:
+            continue
+        held = {c.category for (table, _), c in ctx.index.by_column.items() if table == purge.table and c.category in periods}
+        for category in sorted(held):
+            promised = periods[category]
+            if purge.days > (iso_days(promised) or 0) * 1.001:
+                yield flow_problem(
+                    flow,
+                    f"purge of {purge.table} keeps rows for {purge.period} (by {purge.column}), longer than the notice's {promised} for category '{category}'",
+                    fix=f"delete rows older than {promised}, or change the notice first",
+                    purpose=None,
+                    category=category,
+                    reference="GDPR Art. 5(1)(e), Art. 13(2)(a)",
+                )
