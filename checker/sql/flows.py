@@ -184,6 +184,7 @@ class FlowExtractor:
         if e.args.get("kind"):  # FROM: only an unload when the target is a location
             text = target.name if isinstance(target, (exp.Literal, exp.Table)) else target.sql()
             location = target.sql() if not isinstance(target, exp.Literal) else target.name
+            location = location[1:-1] if len(location) > 1 and location[0] == location[-1] == "'" else location
             if not (location.startswith("@") or _URI.match(text or "")) or not files:
                 return []
             return [self._flow("copy-into-location", loc, self._copy_source(files[0]), Sink("uri", location))]
