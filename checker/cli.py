@@ -1,7 +1,8 @@
 """The command line. The only module with exit codes and terminal I/O.
 
 Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
-2 usage, configuration, policy or input error; 3 internal error (a bug: please report).
+2 usage, configuration, policy or input error; 3 internal error (a bug: please report);
+130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
@@ -85,10 +86,28 @@ def _sql_options(func):
         click.option("--dialect", help="SQL dialect for all paths: postgres, mysql, tsql, sqlite, oracle, bigquery, snowflake, ..."),
         click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of standard output."),
         click.option("--no-color", is_flag=True, help="Never colour the output."),
+        click.option(
+            "--no-cache", is_flag=True, expose_value=False, callback=_remember_no_cache,
+            help="Do not read or write the scan cache (.notice-check-cache/, or $NOTICE_CHECK_CACHE_DIR).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _remember_no_cache(ctx: click.Context, _param, value: bool) -> None:
+    ctx.meta["notice_check.no_cache"] = value
+
+
+def _cache_dir() -> str | None:
+    """The scan cache directory, or None when --no-cache or NOTICE_CHECK_NO_CACHE is set."""
+    ctx = click.get_current_context(silent=True)
+    if (ctx is not None and ctx.meta.get("notice_check.no_cache")) or os.environ.get("NOTICE_CHECK_NO_CACHE"):
+        return None
+    from .sql.scan import default_cache_dir
+
+    return default_cache_dir()
 
 
 def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy: bool, cfg=None):
@@ -100,7 +119,7 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
     policy_path = policy_path or cfg.policy
     if need_policy and not policy_path:
         raise UserError("no policy: give --policy POLICY or set 'policy' in notice-check.toml")
-    policy = load_policy(policy_path) if policy_path else None
+    policy = load_policy(policy_path, cache_dir=_cache_dir()) if policy_path else None
     datamap_path = datamap_path or cfg.datamap
     datamap = load_datamap(datamap_path) if datamap_path else None
     sources = [(p, None) for p in paths] if paths else list(cfg.paths)
@@ -108,7 +127,7 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
         raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
     dialect = dialect or cfg.dialect
     try:
-        schema = read(sources, dialect, cfg.exclude)
+        schema = read(sources, dialect, cfg.exclude, cache_dir=_cache_dir())
     except ValueError as exc:  # unknown dialect
         raise UserError(str(exc)) from None
     fatal = [p for p in schema.problems if p.fatal]
@@ -383,7 +402,10 @@ register(cli)
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="notice-check", standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            click.echo("interrupted", err=True)
+            return 130
         click.echo("aborted", err=True)
         return EXIT_USAGE
     except click.ClickException as exc:

@@ -24,7 +24,7 @@ class CheckResult:
     suppressed: tuple = ()  # (Finding, Suppression) pairs
 
 
-def read(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequence[str] = ()) -> Schema:
+def read(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequence[str] = (), *, cache_dir: str | None = None, workers: int | None = None) -> Schema:
     from .sql import read_schema  # sqlglot is imported only when SQL is read
 
     per_path = {str(Path(p)): d for p, d in paths if d}
@@ -39,7 +39,7 @@ def read(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequenc
     files = [p for p, _ in paths]
     if exclude:
         files = _expand_excluding(files, exclude)
-    return read_schema(files, dialect=dialect, dialect_for=dialect_for)
+    return read_schema(files, dialect=dialect, dialect_for=dialect_for, cache_dir=cache_dir, workers=workers)
 
 
 def _expand_excluding(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:

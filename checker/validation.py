@@ -10,7 +10,7 @@ from .errors import UserError, ValidationFailed
 from .yamlload import LocationMap
 
 
-def _schema_text(name: str) -> str:
+def schema_text(name: str) -> str:
     local = Path(__file__).resolve().parent.parent / "schemas" / name
     if local.is_file():  # source checkout or editable install
         return local.read_text(encoding="utf-8")
@@ -21,7 +21,7 @@ def _schema_text(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def load_schema(name: str) -> dict[str, Any]:
-    return json.loads(_schema_text(name))
+    return json.loads(schema_text(name))
 
 
 def _describe(error: Any) -> str:

@@ -120,7 +120,7 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
         return EXIT_INTERRUPTED
     finally:
         if bar:
-            bar.close()
+            bar.close()  # idempotent; also before an error message
     for text in warnings:
         click.echo(f"warning: {text}", err=True)
 

@@ -80,6 +80,7 @@ def column_problem(c: "Classification", message: str, *, fix: str, reference: st
         confidence=c.confidence.label if c.confidence else None,
         reason=c.reason,
         reference=reference,
+        extra=(("evidence", dict(c.evidence)),) if getattr(c, "evidence", ()) else (),
     )
 
 

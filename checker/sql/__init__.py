@@ -67,6 +67,7 @@ from .files import expand
 from .migrations import order_migrations
 from .names import fold_identifier, table_key
 from .reader import read_file
+from .scan import scan_many
 from .state import SchemaState
 
 __all__ = ["read_schema", "order_migrations", "fold_identifier", "table_key", "resolve_dialect", "SUPPORTED"]
@@ -78,6 +79,8 @@ def read_schema(
     dialect: str = "postgres",
     dialect_for: Callable[[str], str | None] | None = None,
     display_root: str | None = None,
+    cache_dir: str | None = None,
+    workers: int | None = 1,
 ) -> Schema:
     """Read SQL inputs in order and return the resulting schema.
 
@@ -85,6 +88,10 @@ def read_schema(
     the file as found: a listed path as given, or the directory as given joined with the file's
     path below it. An unknown dialect name raises ValueError. Locations use paths relative to ``display_root``
     (default: the current directory) with forward slashes, or the path as given outside it.
+
+    ``cache_dir``: keep phase-1 scans there by content hash (see ``checker.sql.scan``).
+    ``workers``: processes for phase 1; None chooses (parallel only when there is a lot to
+    tokenize and more than one core).
     """
     base = resolve_dialect(dialect)
     root = os.path.abspath(display_root or os.getcwd())
@@ -101,21 +108,47 @@ def read_schema(
     logger.setLevel(logging.ERROR)  # sqlglot warns on every statement it keeps as a command
     gc.disable()
     try:
-        for inp in expand(plist, root):
+        inputs = expand(plist, root)
+        dialects = []
+        for inp in inputs:
             d = base
             if dialect_for is not None:
                 chosen = dialect_for(inp.path)
                 if chosen:
                     d = resolve_dialect(chosen)
-            source, probs = read_file(inp, d, state)
+            dialects.append(d)
+        scans: list = [None] * len(inputs)
+        if cache_dir or workers != 1:
+            scans = scan_many([(i.path, d) for i, d in zip(inputs, dialects)], cache_dir, _workers(inputs, workers))
+        for inp, d, scan in zip(inputs, dialects, scans):
+            source, probs = read_file(inp, d, state, scan)
             files.append(source)
             problems.extend(probs)
         tables = state.result()
     finally:
         if gc_was_on:
+            gc.freeze()  # what was parsed lives until exit: never scan it again
             gc.enable()
         logger.setLevel(old_level)
     return Schema(tables=tables, files=tuple(files), problems=tuple(problems), flows=tuple(state.flows))
+
+
+PARALLEL_BYTES = 4_000_000  # below this, starting worker processes costs more than it saves
+
+
+def _workers(inputs, requested: int | None) -> int:
+    if requested is not None:
+        return max(1, requested)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores < 2 or len(inputs) < 2:
+        return 1
+    total = 0
+    for inp in inputs:
+        try:
+            total += os.path.getsize(inp.path)
+        except OSError:
+            pass
+    return min(cores, 4) if total >= PARALLEL_BYTES else 1
 
 
 def _has_sql(directory: str) -> bool:

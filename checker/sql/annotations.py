@@ -82,3 +82,16 @@ class Annotator:
             return False
         s = self.text[starts[line - 1] : starts[line]].strip()
         return s.startswith(("--", "#", "//")) or (s.startswith("/*") and s.endswith("*/"))
+
+
+_PURPOSE = re.compile(r"notice-check\s*:\s*purpose\s*=\s*([a-z0-9]+(?:-[a-z0-9]+)*)", re.IGNORECASE)
+
+
+def purpose_of(comments) -> str | None:
+    """``-- notice-check: purpose=<id>`` anywhere in a file's comments binds the file to a purpose."""
+    for line in sorted(comments):
+        for c in comments[line]:
+            m = _PURPOSE.search(c.text)
+            if m:
+                return m.group(1).lower()
+    return None

@@ -18,6 +18,27 @@ from .names import fold_identifier, ident, make_key, table_parts
 Refs = frozenset[ColumnRef]
 Rel = list[tuple[str, Refs]]  # output columns in order: (folded name, source columns)
 
+
+class _TableRel:
+    """A stored table's columns as a relation, built only as far as a query needs it."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table) -> None:
+        self.table = table
+
+    def lookup(self, name: str) -> Refs | None:
+        c = self.table.columns.get(name)
+        return frozenset({ColumnRef(self.table.key, c.name.lower())}) if c is not None else None
+
+    def items(self) -> Rel:
+        key = self.table.key
+        return [(name, frozenset({ColumnRef(key, c.name.lower())})) for name, c in self.table.columns.items()]
+
+
+def _items(rel) -> Rel:
+    return rel.items() if isinstance(rel, _TableRel) else rel
+
 _UNIT_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 
@@ -212,7 +233,7 @@ class FlowExtractor:
         if isinstance(src, exp.Table):
             rel, key = self._table_rel(src, {})
             q.sources.add(key)
-            q.outputs = [(n, r) for n, r in rel if cols is None or n in cols]
+            q.outputs = [(n, r) for n, r in _items(rel) if cols is None or n in cols]
         return q
 
     def _grant(self, e: exp.Grant, loc: Location) -> list[Flow]:
@@ -230,7 +251,7 @@ class FlowExtractor:
         if not can_read or not isinstance(securable, exp.Table):
             return []
         rel, key = self._table_rel(securable, {})
-        q = _Query(outputs=[(n, r) for n, r in rel if selected is None or n in selected], sources={key})
+        q = _Query(outputs=[(n, r) for n, r in _items(rel) if selected is None or n in selected], sources={key})
         flows = []
         for principal in e.args.get("principals") or []:
             role = fold_identifier(ident(principal.this) or principal.sql())
@@ -284,9 +305,9 @@ class FlowExtractor:
         for proj in node.expressions:
             if isinstance(proj, exp.Star):
                 for rel in scope.values():
-                    q.outputs.extend(rel)
+                    q.outputs.extend(_items(rel))
             elif isinstance(proj, exp.Column) and isinstance(proj.this, exp.Star):
-                q.outputs.extend(scope.get(proj.table.lower(), []))
+                q.outputs.extend(_items(scope.get(proj.table.lower(), [])))
             else:
                 name = fold_identifier(proj.alias_or_name or "") if proj.alias_or_name else ""
                 q.outputs.append((name, frozenset(self._refs(proj, scope, q, ctes, depth))))
@@ -318,7 +339,9 @@ class FlowExtractor:
                     server = getattr(t, "server", None) if t is not None else None
                     if server:
                         q.servers.add(server)
-                scope[alias] = _renamed(rel, src.args.get("alias"))
+                alias_node = src.args.get("alias")
+                has_columns = isinstance(alias_node, exp.TableAlias) and alias_node.args.get("columns")
+                scope[alias] = _renamed(_items(rel), alias_node) if has_columns else rel
             elif isinstance(src, exp.Subquery):
                 sub = self.query(src.this, ctes, depth + 1)
                 q.sources |= sub.sources
@@ -342,7 +365,7 @@ class FlowExtractor:
         if t is None:
             key = self._key(node) or node.name.lower()
             return [], key
-        return [(name, frozenset({ColumnRef(t.key, c.name.lower())})) for name, c in t.columns.items()], t.key
+        return _TableRel(t), t.key
 
     def _refs(self, node, scope: dict[str, Rel], q: _Query, ctes=None, depth: int = 0) -> set[ColumnRef]:
         """Source columns an expression's value comes from (subqueries in it included)."""
@@ -371,14 +394,20 @@ class FlowExtractor:
         table = col.table.lower()
         pools = [scope.get(table, [])] if table else list(scope.values())
         for rel in pools:
+            if isinstance(rel, _TableRel):
+                found = rel.lookup(name)
+                if found is not None:
+                    return set(found)
+                continue
             for n, refs in rel:
                 if n == name:
                     return set(refs)
-        if table and table in scope and not scope[table]:
+        if table and table in scope and not isinstance(scope[table], _TableRel) and not scope[table]:
             return set()
         if len(scope) == 1 and not table:  # unknown table: keep the name we saw
             only = next(iter(scope))
-            return {ColumnRef(only, name)} if not scope[only] else set()
+            rel = scope[only]
+            return {ColumnRef(only, name)} if not isinstance(rel, _TableRel) and not rel else set()
         return set()
 
     def _filter_refs(self, node, scope, q: _Query, ctes=None, depth: int = 0) -> None:

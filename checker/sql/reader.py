@@ -12,12 +12,13 @@ from sqlglot.tokens import Token, TokenType
 
 from ..model import Location, ParseProblem, Sink, SourceFile
 from . import triage as tri
-from .annotations import Annotator
+from .annotations import Annotator, purpose_of
 from .files import Input, read_text
 from .names import display_schema, fold_identifier
 from .recover import recover_create_table, split_commas
 from .split import LineIndex, collect_comments, preprocess, split, split_tsql_lines, tokenize
 from .flows import FlowExtractor, server_flow
+from .scan import FileScan
 from .state import FileCtx, SchemaState
 from .types import family_from_name
 
@@ -37,24 +38,31 @@ def _dialect(name: str) -> Dialect:
     return Dialect.get_or_raise(name)
 
 
-def read_file(inp: Input, dialect: str, state: SchemaState) -> tuple[SourceFile, list[ParseProblem]]:
+def read_file(inp: Input, dialect: str, state: SchemaState, scan: FileScan | None = None) -> tuple[SourceFile, list[ParseProblem]]:
+    """Read one file into the state. With a simple ``scan`` (phase 1, maybe cached), only the
+    statements it kept are tokenized and parsed, from a sparse copy of the file."""
     decoded = read_text(inp.path)
     if decoded.text is None:
         return SourceFile(inp.display, dialect), [ParseProblem(Location(inp.display), decoded.error, fatal=True)]
     d = _dialect(dialect)
-    prep = preprocess(decoded.text, dialect)
+    sparse = scan is not None and scan.simple
+    prep = preprocess(scan.sparse_text(decoded.text) if sparse else decoded.text, dialect)
     text = prep.text
     index = LineIndex(text)
     tokens, tok_failures = tokenize(prep, d.tokenizer(), index)
+    if sparse:
+        tok_failures = list(scan.tok_failures)
     stmts = split(tokens, prep, block_mode=dialect in ("tsql", "fabric", "oracle") and bool(prep.separators))
     if dialect in ("tsql", "fabric"):
         stmts = split_tsql_lines(stmts)
-    comments = collect_comments(text, tokens, index)
+    comments = scan.comment_map() if sparse else collect_comments(text, tokens, index)
     gen = d.generator()
     ctx = FileCtx(inp.display, dialect, index, Annotator(comments, inp.display, text, index), lambda dt: gen.generate(dt, copy=False))
-    ctx.purpose = _purpose(comments)
+    ctx.purpose = purpose_of(comments)
     parser = d.parser(error_level=ErrorLevel.IMMEDIATE)
     counts = _Counts(statements=len(tok_failures) + prep.data_blocks, failed=len(tok_failures))
+    if sparse:  # the statements phase 1 only counted
+        counts.statements = scan.statements - len(scan.kept)
     for line, msg in tok_failures:
         counts.problems.append(ParseProblem(Location(inp.display, line, 1), f"cannot tokenize: {msg}"))
     for toks in stmts:
@@ -75,19 +83,6 @@ def read_file(inp: Input, dialect: str, state: SchemaState) -> tuple[SourceFile,
     return source, counts.problems
 
 
-_PURPOSE = re.compile(r"notice-check\s*:\s*purpose\s*=\s*([a-z0-9]+(?:-[a-z0-9]+)*)", re.IGNORECASE)
-
-
-def _purpose(comments) -> str | None:
-    """``-- notice-check: purpose=<id>`` anywhere in the file's comments binds the file to a purpose."""
-    for line in sorted(comments):
-        for c in comments[line]:
-            m = _PURPOSE.search(c.text)
-            if m:
-                return m.group(1).lower()
-    return None
-
-
 def _flows(e, state: SchemaState, ctx: FileCtx, counts: _Counts) -> None:
     try:
         state.flows.extend(FlowExtractor(state, ctx).extract(e, ctx.purpose))
@@ -96,7 +91,7 @@ def _flows(e, state: SchemaState, ctx: FileCtx, counts: _Counts) -> None:
 
 
 def _statement(toks: list[Token], dialect: str, parser, text: str, state: SchemaState, ctx: FileCtx, counts: _Counts) -> None:
-    how = tri.triage(toks, dialect)
+    how = tri.triage(toks, dialect, ctx.purpose is not None)
     if how == tri.SKIP:
         return  # counted, never parsed
     if how == tri.FLOW_TOKENS:

@@ -46,7 +46,19 @@ def _words(toks: list[Token], n: int) -> list[str]:
     return [t.text.upper() for t in toks[:n]]
 
 
-def triage(toks: list[Token], dialect: str) -> str:
+def _reads_elsewhere(toks: list[Token]) -> bool:
+    """FROM / JOIN / USING a schema-qualified table, or dblink(...)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        tt = t.token_type
+        if tt in (TokenType.FROM, TokenType.JOIN, TokenType.USING) and i + 2 < n and toks[i + 2].token_type == TokenType.DOT:
+            return True
+        if tt == TokenType.VAR and t.text.lower() in ("dblink", "openquery", "openrowset"):
+            return True
+    return False
+
+
+def triage(toks: list[Token], dialect: str, purpose_bound: bool = False) -> str:
     first = toks[0].text.upper()
     if first == "INSERT":
         return SKIP if _insert_values(toks) else PARSE
@@ -55,9 +67,9 @@ def triage(toks: list[Token], dialect: str) -> str:
     if first == "SELECT":
         if any(t.token_type == TokenType.INTO for t in toks):
             return OUTFILE if any(t.text.upper() in ("OUTFILE", "DUMPFILE") for t in toks) else PARSE
-        return FLOW
+        return FLOW if any(t.token_type == TokenType.FROM for t in toks) else SKIP
     if first in _FLOW_FIRST:
-        return FLOW
+        return _flow(first, toks, purpose_bound)
     if first == "SET":
         if len(toks) > 1 and toks[1].text.lower() in ("search_path", "schema") or (
             len(toks) > 2 and toks[1].text.upper() in ("SESSION", "LOCAL") and toks[2].text.lower() == "search_path"
@@ -87,6 +99,26 @@ def triage(toks: list[Token], dialect: str) -> str:
     if first in ("EXEC", "EXECUTE"):
         return SP_RENAME if len(toks) > 1 and _is_sp_rename(toks) else SKIP
     return PARSE
+
+
+# DELETE is a purge (PN306/PN307) only when it compares with a point in time
+_TIME_WORDS = frozenset(
+    """INTERVAL DATEADD DATE_ADD DATE_SUB DATESUB TIMESTAMPADD TIMESTAMP_SUB TIMESTAMP_ADD DATETIME_SUB
+    ADD_MONTHS NOW SYSDATE GETDATE CURRENT_DATE CURRENT_TIMESTAMP SYSTIMESTAMP LOCALTIMESTAMP""".split()
+)
+
+
+def _flow(first: str, toks: list[Token], purpose_bound: bool) -> str:
+    """DML that cannot move data elsewhere is only counted: an UPDATE that reads only tables
+    of the same database and schema (data migrations), unless the file declares a purpose;
+    a DELETE without a time bound (not a purge)."""
+    if first == "UPDATE":
+        if purpose_bound:
+            return FLOW if any(t.token_type in (TokenType.FROM, TokenType.SELECT) for t in toks) else SKIP
+        return FLOW if _reads_elsewhere(toks) else SKIP
+    if first == "DELETE":
+        return FLOW if any(t.text.upper() in _TIME_WORDS for t in toks) else SKIP
+    return FLOW
 
 
 def _is_sp_rename(toks: list[Token]) -> bool:
