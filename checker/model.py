@@ -161,6 +161,15 @@ class Finding:
     reference: str | None = None  # article or law, e.g. "GDPR Art. 13(1)(c)"
     extra: tuple[tuple[str, Any], ...] = ()
 
+    def message_with_fix(self) -> str:
+        """The message and the fix hint as one sentence pair (for formats with one text field)."""
+        text = self.message.strip()
+        if self.fix:
+            if text and text[-1] not in ".!?":
+                text += "."
+            text += " Fix: " + self.fix.strip()
+        return text
+
     def sort_key(self) -> tuple:
         return (self.location.path, self.location.line, self.location.col, self.rule, self.table or "", self.column or "")
 

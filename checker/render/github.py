@@ -32,12 +32,7 @@ def escape_property(text: str) -> str:
 
 
 def _message(f: Finding) -> str:
-    text = f.message.strip()
-    if f.fix:
-        if text and text[-1] not in ".!?":
-            text += "."
-        text += " Fix: " + f.fix.strip()
-    return text
+    return f.message_with_fix()
 
 
 def command(f: Finding) -> str:

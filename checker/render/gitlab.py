@@ -25,12 +25,7 @@ SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.IN
 
 
 def _description(f: Finding) -> str:
-    text = f.message.strip()
-    if f.fix:
-        if text and text[-1] not in ".!?":
-            text += "."
-        text += " Fix: " + f.fix.strip()
-    return text
+    return f.message_with_fix()
 
 
 def issues(report: Report) -> list[dict[str, Any]]:

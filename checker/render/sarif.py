@@ -132,12 +132,7 @@ def _location(loc: Location) -> dict[str, Any] | None:
 
 
 def _message(f: Finding) -> str:
-    text = f.message.strip()
-    if f.fix:
-        if text and text[-1] not in ".!?":
-            text += "."
-        text += " Fix: " + f.fix.strip()
-    return text
+    return f.message_with_fix()
 
 
 def _jsonable(value: Any) -> bool:

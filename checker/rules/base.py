@@ -127,3 +127,18 @@ def flow_problem(flow: Any, message: str, *, fix: str, carried=(), system=None, 
         reference=reference,
         extra=extra,
     )
+
+
+def uncovered(ctx: CheckContext):
+    """(classification, kind) of columns holding personal data (medium or high confidence) that
+    no category covers and no annotation or data-map entry claims."""
+    from ..model import Confidence
+
+    for c in ctx.classifications:
+        if c.kind is None or c.category is not None or c.declared_category is not None:
+            continue
+        if c.confidence is None or c.confidence < Confidence.MEDIUM:
+            continue
+        kind = ctx.catalog.kind(c.kind)
+        if kind is not None:
+            yield c, kind

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Confidence, Severity
-from .base import CheckContext, Problem, column_problem
+from ..model import Severity
+from .base import CheckContext, Problem, column_problem, uncovered
 
 ID = "PN201"
 NAME = "unlisted-personal-data"
@@ -38,13 +38,8 @@ SUMMARY = "A column holds personal data of a kind no category of the notice cove
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    for c in ctx.classifications:
-        if c.kind is None or c.category is not None or c.declared_category is not None:
-            continue
-        if c.confidence is None or c.confidence < Confidence.MEDIUM:
-            continue
-        kind = ctx.catalog.kind(c.kind)
-        if kind is None or kind.is_special:
+    for c, kind in uncovered(ctx):
+        if kind.is_special:
             continue
         yield column_problem(
             c,

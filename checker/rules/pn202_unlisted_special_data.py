@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Confidence, Severity
-from .base import CheckContext, Problem, column_problem
+from ..model import Severity
+from .base import CheckContext, Problem, column_problem, uncovered
 
 ID = "PN202"
 NAME = "unlisted-special-data"
@@ -38,13 +38,8 @@ SUMMARY = "A column holds special-category, criminal or national-ID data the not
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    for c in ctx.classifications:
-        if c.kind is None or c.category is not None or c.declared_category is not None:
-            continue
-        if c.confidence is None or c.confidence < Confidence.MEDIUM:
-            continue
-        kind = ctx.catalog.kind(c.kind)
-        if kind is None or not kind.is_special:
+    for c, kind in uncovered(ctx):
+        if not kind.is_special:
             continue
         what = {"special": "special-category data", "criminal": "criminal-offence data", "national-id": "a national identification number"}[kind.gdpr_class]
         yield column_problem(
