@@ -74,3 +74,18 @@ def test_oppijanumerorekisteri_migration_order() -> None:
     assert 0 < base < len(names) - 1
     hetu = next(c for c in schema.table("henkilo").columns if c.name == "hetu")
     assert hetu.type_family == "text"
+
+
+@pytest.mark.parametrize(("source", "dialect"), [(s[0], s[1]) for s in SOURCES], ids=[s[0] for s in SOURCES])
+def test_check_runs_over_the_corpus(run, source: str, dialect: str) -> None:
+    """The whole check (classification, schema and flow rules, JSON output) on each real schema."""
+    import json
+
+    from conftest import SEED_POLICY
+
+    code, out, err = run("check", str(CORPUS / source), "--dialect", dialect, "--policy", str(SEED_POLICY), "--format", "json", "--no-cache")
+    assert code in (0, 1), err
+    assert "Traceback" not in err and "internal error" not in err
+    summary = json.loads(out)["summary"]
+    assert summary["files"] >= 1 and summary["unreadable_files"] == 0
+    assert summary["parse_failures"] <= MAX_FAILED_PER_FILE.get(source, DEFAULT_MAX_FAILED) * summary["files"]

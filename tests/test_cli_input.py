@@ -1,0 +1,95 @@
+"""Bad input: clear located messages, documented exit codes, never a traceback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SEED_POLICY
+
+GOOD = "CREATE TABLE asiakas (id bigint, etunimi text);\n"
+
+
+def check(run, *args):
+    return run("check", "--policy", str(SEED_POLICY), "--no-cache", *args)
+
+
+def test_missing_path_only_is_exit_2(run, tmp_path):
+    code, out, err = check(run, str(tmp_path / "nope.sql"))
+    assert code == 2 and "nope.sql" in err and "Traceback" not in err
+
+
+def test_missing_path_beside_a_good_file_warns_and_continues(run, tmp_path):
+    good = tmp_path / "a.sql"
+    good.write_text(GOOD, encoding="utf-8")
+    code, out, err = check(run, str(good), str(tmp_path / "nope.sql"))
+    assert code == 0 and "warning" in err and "nope.sql" in err
+
+
+def test_binary_and_empty_files(run, tmp_path):
+    (tmp_path / "bin.sql").write_bytes(b"\x00\x01\x02CREATE")
+    (tmp_path / "empty.sql").write_text("", encoding="utf-8")
+    (tmp_path / "good.sql").write_text(GOOD, encoding="utf-8")
+    code, out, err = check(run, str(tmp_path / "bin.sql"), str(tmp_path / "empty.sql"), str(tmp_path / "good.sql"))
+    assert code == 0 and "bin.sql" in err and "Traceback" not in err
+    code, _, err = check(run, str(tmp_path / "bin.sql"))
+    assert code == 2 and "bin.sql" in err
+
+
+def test_non_utf8_is_decoded_with_a_warning(run, tmp_path):
+    path = tmp_path / "latin1.sql"
+    path.write_bytes("CREATE TABLE asiakas (id int, sähköposti text);\n".encode("latin-1"))
+    code, out, err = check(run, str(path), "--format", "json")
+    assert code == 0 and "latin1.sql" in err and "warning" in err
+    code, out, _ = run("classify", str(path), "--no-cache")
+    assert "sähköposti" in out and "email" in out
+
+
+def test_unknown_dialect_and_bad_flags(run, tmp_path):
+    good = tmp_path / "a.sql"
+    good.write_text(GOOD, encoding="utf-8")
+    code, _, err = check(run, str(good), "--dialect", "klingon")
+    assert code == 2 and "klingon" in err
+    code, _, err = check(run, str(good), "--format", "pdf")
+    assert code == 2
+
+
+def test_no_policy_no_paths(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("check", str(tmp_path))
+    assert code == 2 and "no policy" in err
+    code, _, err = run("check", "--policy", str(SEED_POLICY))
+    assert code == 2 and "no SQL paths" in err
+
+
+def test_one_bad_statement_does_not_stop_the_file(run, tmp_path):
+    path = tmp_path / "m.sql"
+    path.write_text("CREATE TABLE a (id int);\nCREATE TABLE b (x int;\nCREATE TABLE c (id int, vuositulot numeric);\n", encoding="utf-8")
+    code, out, _ = check(run, str(path), "--fail-on", "warning")
+    assert code == 1
+    assert f"{path}:2:" in out and "PN001" in out and "c.vuositulot" in out
+
+
+def test_fail_on_levels(run, tmp_path):
+    path = tmp_path / "m.sql"
+    path.write_text("CREATE TABLE kohde (id bigint, huomautus text);\n", encoding="utf-8")  # PN203 warning only
+    assert check(run, str(path))[0] == 0
+    assert check(run, str(path), "--fail-on", "warning")[0] == 1
+    assert check(run, str(path), "--fail-on", "never")[0] == 0
+
+
+def test_output_is_written_atomically_and_never_half(run, tmp_path):
+    path = tmp_path / "m.sql"
+    path.write_text(GOOD, encoding="utf-8")
+    target = tmp_path / "out.json"
+    code, out, _ = check(run, str(path), "--format", "json", "-o", str(target))
+    assert code == 0 and out == "" and target.read_text(encoding="utf-8").startswith("{")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []
+    code, _, err = check(run, str(path), "-o", str(tmp_path / "missing-dir" / "x.txt"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_enormous_line(run, tmp_path):
+    path = tmp_path / "big.sql"
+    rows = ",".join(f"({i}, 'x{i}')" for i in range(100000))
+    path.write_text("CREATE TABLE t (id int, nimi text);\nINSERT INTO t VALUES " + rows + ";\n", encoding="utf-8")
+    code, out, err = check(run, str(path))
+    assert code in (0, 1) and "Traceback" not in err
