@@ -23,16 +23,21 @@ names of one schema):
 - *contact person*: in another record that names a contact or responsible person
   (``vastuuhenkilo``), the phone and e-mail are that person's.
 - *subject*: what the rows are about, from the table name (``form_vitals`` -> health
-  data, ``m_loan`` -> credit data; the catalog's ``table_subjects``) or, for special
-  categories, from two or more of its columns (``history_data``).
+  data, ``m_loan`` -> credit data; the catalog's ``table_subjects``, or a kind's own
+  term: ``externalid``) or, for special categories, from two or more of its columns
+  (``history_data``) or its comment (``jarjesto``: 'Ammattijärjestö').
 - *link*: the table is about people, has a column referring to a person (``pid``,
-  ``customer_id``, ``henkiloid``), or refers to a table that is linked (``maksu.lasku_id``).
+  ``customer_id``, ``henkiloid``), an e-mail address or identity code, or refers to
+  a table that is linked (``maksu.lasku_id``). A table named after a kind and not
+  linked is that kind's code list (``kansalaisuus``).
 
 In a linked table with subject K, a column whose own name gives nothing and which is
 not record keeping (keys, audit times, flags, versions) is K with medium confidence,
-weak words count, and free text is K (clinical notes are health data). A column
-whose name gives nothing may also be read from its COMMENT: strong terms only,
-medium confidence; a comment never vetoes.
+weak words count, and free text in a record of a special category is K (clinical
+notes are health data). A person's reference to a list whose subject is a special
+category is that category (membership of a trade union). A column whose name gives
+nothing may also be read from its COMMENT: strong terms only, medium confidence; a
+comment never vetoes.
 """
 from __future__ import annotations
 
@@ -58,6 +63,13 @@ _MAX_ENDING = 3
 _SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
 
 _CONTACT_KINDS = frozenset({"postal-address", "postal-code", "phone", "email"})
+_ADDRESS_KINDS = frozenset({"postal-address", "postal-code"})
+_LINKING_KINDS = frozenset({"email", "national-id"})  # a row holding one is about that person
+# the generic name of a record: in a person's record whose subject is K it names the K
+# (employer_data.name is the employer, lists.title the diagnosis)
+_NAMING_WORDS = frozenset({"name", "names", "title", "nimi", "nimet", "nimike", "otsikko", "namn", "titel", "rubrik"})
+# a comment on a code column describes its values, not the column ('Enumeraatio ... MATKAPUHELINNUMERO')
+_CODE_TOKENS = frozenset({"type", "tyyppi", "typ", "status", "tila", "code", "koodi", "kod", "enum"})
 _IDENTITY_KINDS = frozenset({"person-name", "national-id", "birth-date"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
@@ -155,22 +167,8 @@ _SECTIONS = ("organisation_context", "organisation_name", "person_reference", "r
 
 
 def _catalog_sections(catalog: Catalog) -> dict[str, Any]:
-    """The catalog's table-level word lists (see kinds.yaml).
-
-    ``Catalog`` carries only the person / non-person context lists; the other
-    sections are read from the catalog object when its loader keeps them, else from
-    the built-in file when the catalog is the built-in one, else left empty.
-    """
-    found = {s: getattr(catalog, s) for s in _SECTIONS if getattr(catalog, s, None) is not None}
-    if found:
-        return found
-    from .yamlload import load_package_yaml
-
-    data = load_package_yaml("catalog/kinds.yaml")
-    builtin = [k["id"] for k in data.get("kinds") or ()]
-    if list(catalog.kinds) == builtin and _flat(catalog.person_context) == _flat(data.get("person_context")):
-        return {s: data.get(s) for s in _SECTIONS}
-    return {}
+    """The catalog's table-level word lists (see kinds.yaml)."""
+    return {s: catalog.sections.get(s) for s in _SECTIONS}
 
 
 class Vocabulary:
@@ -217,6 +215,7 @@ class Vocabulary:
         record = sections.get("record_keeping") or {}
         self.record_tokens = frozenset(fold(t).lower() for t in _flat(record.get("tokens")))
         self.record_names = _phrases(record.get("names"))
+        self.coded_words = _Words(_flat(record.get("coded")), _MIN_SUBJECT_PART)
         # kept for callers of the old API
         self.person_context = self.person_words.words
         self.non_person_context = self.non_person_words.words | self.organisation_words.words
@@ -278,8 +277,18 @@ class Vocabulary:
         return found
 
     def context(self, tokens: Iterable[str]) -> str:
-        """'person', 'organisation', 'non-person' or 'neutral' for a table name's tokens."""
+        """'person', 'organisation', 'non-person' or 'neutral' for a table name's tokens.
+
+        Whole words decide before parts of compounds: 'koodisto_asiakastyyppi' is a code
+        table although 'asiakastyyppi' starts with 'asiakas'.
+        """
         tokens = tuple(tokens)
+        if any(t in self.person_words.words for t in tokens):
+            return "person"
+        if any(t in self.non_person_words.words for t in tokens):
+            return "non-person"
+        if any(t in self.organisation_words.words for t in tokens):
+            return "organisation"
         if self.person_words.any(tokens):
             return "person"
         if self.non_person_words.any(tokens):
@@ -330,6 +339,8 @@ class PolicyView:
         return max(candidates, key=lambda c: (fit(c), -candidates.index(c)))
 
 
+_ABOUT_PEOPLE = "about people"  # _TableInfo.link of a table about people itself
+
 _CONFIDENCE = {"strong": Confidence.HIGH, "compound": Confidence.MEDIUM, "weak": Confidence.MEDIUM}
 _STRENGTH_ORDER = {"strong": 3, "compound": 2, "weak": 1}
 
@@ -341,7 +352,7 @@ class _Facts:
     tokens: tuple[str, ...]
     candidates: list[tuple[tuple, _Match, Kind]]
     vetoes: list[str]
-    type_vetoed: bool
+    vetoed_kinds: frozenset[str]
 
     @property
     def best(self) -> tuple[tuple, _Match, Kind] | None:
@@ -359,6 +370,8 @@ class _TableInfo:
     subject_why: str = ""
     link: str | None = None  # how the table is tied to a person (for reasons)
     references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
+    keys: frozenset[str] = frozenset()  # columns naming another record table of the schema (foreign keys)
+    special_refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (table, kind): refers to a special-category list
 
 
 class Classifier:
@@ -416,20 +429,21 @@ class Classifier:
         tokens = tokenize(column.name)
         candidates: list[tuple[tuple, _Match, Kind]] = []
         vetoes: list[str] = []
-        type_vetoed = False
+        vetoed: set[str] = set()
         for match in self.vocabulary.matches(tokens):
             kind = self.catalog.kinds[match.term.kind]
             excluded = self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens)
             if excluded:
                 vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
+                vetoed.add(kind.id)
                 continue
             if kind.types and family not in ("unknown", "other") and family not in kind.types:
                 vetoes.append(f"type {family} excludes {kind.id}")
-                type_vetoed = True
+                vetoed.add(kind.id)
                 continue
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             candidates.append((rank, match, kind))
-        facts = _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), type_vetoed)
+        facts = _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
         if len(self._facts) < 100_000:
             self._facts[cache_key] = facts
         return facts
@@ -468,14 +482,20 @@ class Classifier:
         subject = voc.subject(tokens)
         if subject is not None:
             info.subject, word = subject
-            info.subject_why = f"its name ('{word}')"
+            info.subject_why = f"by its name: '{word}'"
         elif name_context != "person":
             kind_id, names = max(special.items(), key=lambda kv: (len(kv[1]), kv[0]), default=(None, []))
             if len(names) >= _SUBJECT_FROM_COLUMNS:
                 info.subject = kind_id
-                info.subject_why = f"its columns ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''})"
+                info.subject_why = f"by its columns: {', '.join(names[:3])}{', ...' if len(names) > 3 else ''}"
+            elif table.comment:  # 'Ammattijärjestö. Sisältää myös keskusjärjestöt.'
+                found = [(m.length, m) for m in voc.comment_matches(table.comment) if self.catalog.kinds[m.term.kind].is_special]
+                if found:
+                    match = max(found, key=lambda f: f[0])[1]
+                    info.subject = match.term.kind
+                    info.subject_why = f"by its comment: '{match.token}'"
         if context == "person" and info.organisation_record is None:
-            info.link = "it is about people"
+            info.link = _ABOUT_PEOPLE
         references: list[tuple[str, str]] = []
         for column, f in facts:
             if info.link is None and self._refers_to_person(column, f.tokens):
@@ -484,26 +504,73 @@ class Classifier:
             if ref:
                 references.append((column.name, ref))
         info.references = tuple(references)
+        if info.link is None and context == "neutral":
+            for column, f in facts:  # an e-mail address or identity code names the person a row is about
+                best = f.best
+                if best and best[2].id in _LINKING_KINDS and best[1].term.strength == "strong":
+                    info.link = f"'{column.name}'"
+                    break
+        if info.subject is None and context != "non-person" and not voc.person_words.any(tokens):
+            named = self._named_after(tokens)
+            if named is not None and info.link is not None:
+                # a table named after an attribute and tied to a person holds that attribute ('externalid')
+                info.subject, info.subject_why = named, f"by its name: '{table.name}'"
+            elif named is not None and context == "neutral" and len(tokens) == 1:
+                # ... and not tied to anyone, it is the attribute's code list ('kansalaisuus', 'gender')
+                info.context = "non-person"
         return info
 
+    def _named_after(self, tokens: tuple[str, ...]) -> str | None:
+        """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any."""
+        best = None
+        for match in self.vocabulary.matches(tokens):
+            kind = self.catalog.kinds[match.term.kind]
+            if self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens) or match.term.strength == "compound":
+                continue
+            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
+            if best is None or rank > best[0]:
+                best = (rank, kind.id)
+        return best[1] if best else None
+
     def _link_through_references(self, tables: Iterable[Table], infos: dict[int, _TableInfo]) -> None:
-        """A table referring to a linked table is linked too ('maksu.lasku_id' -> 'lasku.asiakas_id')."""
+        """A table referring to a linked table is linked too ('maksu.lasku_id' -> 'lasku.asiakas_id').
+
+        Also marks the columns that name another record table of the schema as keys
+        ('prescriptions.encounter' -> 'form_encounter'); a reference to a code list or
+        catalogue ('suoritus.tutkinnonosa') stays a value.
+        """
         by_name: dict[str, _TableInfo] = {}
         for table in tables:
             by_name.setdefault(table.name.lower(), infos[id(table)])
-        suffixes: dict[str, _TableInfo] = {}
+        prefixed: dict[str, list[_TableInfo]] = {}
         for name, info in by_name.items():
-            if "_" in name:
-                suffixes.setdefault(name.rsplit("_", 1)[1], info)  # 'm_loan' for 'loan_id'
+            prefix, _, rest = name.partition("_")
+            if rest and len(prefix) <= 4:  # 'm_loan' for 'loan_id', 'form_encounter' for 'encounter'
+                prefixed.setdefault(rest, []).append(info)
+
+        def targets(column: str, ref: str, loose: bool = True) -> list[_TableInfo]:
+            bare = ref == column.lower()  # 'encounter' rather than 'encounter_id'
+            names = (ref,) if bare else (ref, ref + "s", ref + "es")  # plurals only for 'x_id'
+            exact = [t for t in map(by_name.get, names) if t is not None]
+            return exact or (prefixed.get(ref, []) if loose or not bare else [])
+
+        for info in by_name.values():
+            keys = {column for column, ref in info.references if any(t is not info and t.context != "non-person" for t in targets(column, ref))}
+            info.keys = frozenset(keys)
+        for info in by_name.values():  # a person's reference to a list of trade unions reveals membership
+            for column, ref in info.references:
+                for target in targets(column, ref):
+                    if target is not info and target.link is None and target.subject and self.catalog.kinds[target.subject].is_special:
+                        info.special_refs[column] = (target.name, target.subject)
         for _ in range(3):  # links through up to three tables
             changed = False
             for info in by_name.values():
                 if info.link is not None or info.subject is None:
                     continue
                 for column, ref in info.references:
-                    target = by_name.get(ref) or by_name.get(ref + "s") or suffixes.get(ref)
-                    if target is not None and target is not info and target.link is not None and target.organisation_record is None:
-                        info.link = f"'{column}' (a reference to table '{target.name}')"
+                    linked = [t for t in targets(column, ref, loose=False) if t is not info and t.link is not None and t.organisation_record is None]
+                    if linked:
+                        info.link = f"'{column}' (a reference to table '{linked[0].name}')"
                         changed = True
                         break
             if not changed:
@@ -538,17 +605,30 @@ class Classifier:
 
     # .. the column
 
+    def _organisation_word(self, tokens: tuple[str, ...]) -> str | None:
+        """An organisation word in a column name ('subscriber_employer_city'), not inside an address term."""
+        voc = self.vocabulary
+        for token in tokens:
+            word = voc.organisation_words.find(token)
+            if word and not any(e.kind in _ADDRESS_KINDS for e in voc.exact.get((token,), ())):
+                return word
+        return None
+
     def _is_key(self, tokens: tuple[str, ...]) -> bool:
         last = tokens[-1]
         return last in _KEY_TOKENS or (len(last) >= 5 and last.endswith(("id", "uuid", "guid")) and last not in _NOT_KEYS)
 
-    def _record_keeping(self, column: Column, tokens: tuple[str, ...]) -> str | None:
+    def _record_keeping(self, column: Column, tokens: tuple[str, ...], info: _TableInfo | None = None) -> str | None:
         """Why a column is a key, flag or audit column (never data about the person), or None."""
+        voc = self.vocabulary
         if column.type_family == "boolean":
             return "a flag"
-        if not tokens or self._is_key(tokens):
+        if not tokens:
             return "a key"
-        voc = self.vocabulary
+        if self._is_key(tokens) or (info is not None and column.name in info.keys):
+            # a coded value ('loan_status_id', 'list_option_id') is data, another record's key is not
+            if len(tokens) < 2 or not any(voc.coded_words.find(t) for t in tokens[:-1]):
+                return "a key"
         if tokens in voc.record_names or any(t in voc.record_tokens for t in tokens):
             return "record keeping"
         if self._refers_to_person(column, tokens):
@@ -579,22 +659,30 @@ class Classifier:
         table = info.name
         subject = info.subject
         record = subject is not None and info.link is not None and info.context != "non-person"
-        about = f"table '{table}', whose subject is {self._label(subject)}" if subject else ""
-        if record:
-            about += f", linked to a person by {info.link}"
+        about = ""
+        if subject:
+            about = f"table '{table}', whose subject is {self._label(subject)} ({info.subject_why})"
+            if info.link == _ABOUT_PEOPLE:
+                about = f"table '{table}' about people, whose subject is {self._label(subject)} ({info.subject_why})"
+            elif record:
+                about += f", linked to a person by {info.link}"
         best = facts.best
         if best is None:
             if facts.vetoes:
                 return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
-            if column.comment and tokens and not self._is_key(tokens):
+            if column.name in info.special_refs and info.link is not None and info.context != "non-person":
+                target, kind_id = info.special_refs[column.name]
+                whose = f"table '{table}' about people" if info.link == _ABOUT_PEOPLE else f"a record linked to a person by {info.link}"
+                reason = f"refers to table '{target}', whose subject is {self._label(kind_id)}, from {whose}"
+                return self._result(column, info, self.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
+            keeping = self._record_keeping(column, tokens, info)
+            if column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS:
                 found = self._from_comment(column, info)
                 if found is not None:
                     return found
-            if record and not voc.organisation_words.any(tokens):
-                why = self._record_keeping(column, tokens)
-                if why is None:
-                    kind = self.catalog.kinds[subject]
-                    return self._result(column, info, kind, Confidence.MEDIUM, f"column of {about}")
+            if record and keeping is None and not self._organisation_word(tokens):
+                kind = self.catalog.kinds[subject]
+                return self._result(column, info, kind, Confidence.MEDIUM, f"column of {about}")
             return Classification(column, None, None, None, "no personal-data term in the name", "none")
 
         _, match, kind = best
@@ -612,10 +700,27 @@ class Classifier:
         vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
         person_column = voc.person_words.any(tokens)  # contact_title, subscriber_state, guardiancity
 
-        # in a person's record about K, free text is K, and so is the record's bare 'name'
-        if record and term.strength == "weak" and kind.id != subject and info.context != "person" and not person_column:
-            bare_name = kind.id == "person-name" and match.token == "_".join(tokens)
-            if kind.id == "free-text" or bare_name:
+        organisation = self._organisation_word(tokens)
+        if organisation and (kind.id in _ADDRESS_KINDS or facts.vetoed_kinds & _ADDRESS_KINDS):
+            return Classification(column, None, None, None, f"address of an organisation ('{organisation}'){vetoes}", "none")
+        if column.name == info.organisation_record:
+            return Classification(column, None, None, None, f"{reason}, but it names the organisation whose record table '{table}' is", "none")
+
+        if record and term.strength == "weak" and kind.id != subject and not person_column:
+            matched = set(match.token.split("_"))
+            rest = tuple(t for t in tokens if t not in matched)
+            if info.context == "person":
+                keeping = None  # weak words count in a table about people anyway
+            elif self._is_key(tokens) or column.name in info.keys:
+                keeping = "a key"  # 'external_id' of a clinical record: the id in another system
+            else:
+                keeping = self._record_keeping(column, rest, info) if rest else None
+            if keeping is not None:  # 'usage_category_title': about a code, not about the person
+                return Classification(column, None, None, None, f"{reason}, but the column is {keeping}{vetoes}", "none")
+            # notes in a person's record of a special category are that category (clinical
+            # notes are health data), and the record's bare 'name' names the K
+            special_notes = kind.id == "free-text" and self.catalog.kinds[subject].is_special
+            if special_notes or (len(tokens) == 1 and tokens[0] in _NAMING_WORDS and info.context != "person"):
                 what = "free text" if kind.id == "free-text" else "the name"
                 return self._result(column, info, self.catalog.kinds[subject], Confidence.MEDIUM, f"{reason}: {what} in {about}")
 
@@ -627,9 +732,9 @@ class Classifier:
             where = f", in {about}"
             personal = True
         elif info.context == "person" or person_column:
-            where = f", in table '{table}' about people" if info.context == "person" else f", about the person in '{column.name}'"
+            where = f", in table '{table}' about people" if info.context == "person" else f", a column about a person ('{person_column}')"
             personal = True
-        elif info.contact_person and kind.id in _CONTACT_KINDS:
+        elif info.contact_person and (kind.id in _CONTACT_KINDS or kind.id == "free-text"):
             where = f", of the person named in '{info.contact_person}'"
             personal = True
         elif record and info.context != "organisation":
@@ -670,7 +775,9 @@ class Classifier:
         if match.term.term.replace("_", "") != match.token.replace("_", ""):
             reason += f" ('{match.term.term}')"
         confidence = Confidence.MEDIUM
-        if info.context in ("non-person", "organisation") and not kind.is_special:
+        if kind.id == info.subject and info.link is not None and info.context != "non-person":
+            reason += f", in table '{info.name}', whose subject is {self._label(kind.id)}"
+        elif info.context in ("non-person", "organisation") and not kind.is_special:
             confidence = Confidence.LOW
             reason += f", but table '{info.name}' looks like it is not about people"
         return self._result(column, info, kind, confidence, reason)

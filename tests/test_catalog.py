@@ -55,7 +55,7 @@ def kinds(catalog) -> dict[str, dict]:
 
 def _terms(kind: dict):
     """(section, language, term) for every vocabulary entry of a kind."""
-    for section in ("strong", "weak", "compounds"):
+    for section in ("strong", "weak", "compounds", "table_subjects"):
         for lang, terms in (kind.get(section) or {}).items():
             for term in terms:
                 yield section, lang, term
@@ -124,13 +124,26 @@ def test_terms_are_folded_lower_case_ascii(catalog, kinds):
     problems = []
     for kind_id, kind in kinds.items():
         for section, lang, term in _terms(kind):
-            pattern = r"^[a-z]+$" if section in ("compounds", "exclude") else TERM
+            pattern = r"^[a-z]+$" if section in ("compounds", "exclude", "table_subjects") else TERM
             if not isinstance(term, str) or not re.fullmatch(pattern, term):
                 problems.append(f"{kind_id} {section}/{lang}: {term!r}")
-    for section in ("person_context", "non_person_context"):
-        for lang, terms in catalog[section].items():
-            problems += [f"{section}/{lang}: {t!r}" for t in terms if not re.fullmatch(r"^[a-z]+$", str(t))]
+    for section, terms_by_lang, pattern in _table_sections(catalog):
+        for lang, terms in terms_by_lang.items():
+            problems += [f"{section}/{lang}: {t!r}" for t in terms if not re.fullmatch(pattern, str(t))]
     assert not problems, "\n".join(problems)
+
+
+def _table_sections(catalog: dict):
+    """(name, terms by language, pattern) of the top-level table and column word lists."""
+    word, term = r"^[a-z]+$", TERM
+    yield "person_context", catalog["person_context"], word
+    yield "non_person_context", catalog["non_person_context"], word
+    yield "organisation_context", catalog["organisation_context"], word
+    yield "organisation_name", catalog["organisation_name"], term
+    yield "person_reference", catalog["person_reference"], term
+    yield "record_keeping.tokens", catalog["record_keeping"]["tokens"], word
+    yield "record_keeping.names", catalog["record_keeping"]["names"], term
+    yield "record_keeping.coded", catalog["record_keeping"]["coded"], word
 
 
 def test_no_duplicates_within_a_list(catalog, kinds):
@@ -140,8 +153,8 @@ def test_no_duplicates_within_a_list(catalog, kinds):
         for section, lang, term in _terms(kind):
             seen[(section, lang, term)].append(1)
         problems += [f"{kind_id} {s}/{l}: {t}" for (s, l, t), n in seen.items() if len(n) > 1]
-    for section in ("person_context", "non_person_context"):
-        for lang, terms in catalog[section].items():
+    for section, terms_by_lang, _ in _table_sections(catalog):
+        for lang, terms in terms_by_lang.items():
             problems += [f"{section}/{lang}: {t}" for t in set(terms) if terms.count(t) > 1]
     assert not problems, "\n".join(problems)
 
@@ -195,7 +208,33 @@ def test_exclude_does_not_veto_own_terms(kinds):
 def test_context_lists_do_not_overlap(catalog):
     person = {t for terms in catalog["person_context"].values() for t in terms}
     non_person = {t for terms in catalog["non_person_context"].values() for t in terms}
+    organisation = {t for terms in catalog["organisation_context"].values() for t in terms}
     assert not person & non_person, sorted(person & non_person)
+    assert not person & organisation, sorted(person & organisation)
+    assert not non_person & organisation, sorted(non_person & organisation)
+
+
+def test_table_subjects_name_one_kind_and_never_people(catalog, kinds):
+    """A table-subject word makes a table about one kind; a table about people has no such subject."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for kind_id, kind in kinds.items():
+        for words in (kind.get("table_subjects") or {}).values():
+            for word in words:
+                owners[word].add(kind_id)
+    assert not {w: sorted(k) for w, k in owners.items() if len(k) > 1}
+    person = {t for terms in catalog["person_context"].values() for t in terms}
+    assert not person & set(owners), sorted(person & set(owners))
+    # the subjects the classifier relies on for special categories and person records
+    for kind_id, word in [("health-data", "vitals"), ("health-data", "prescriptions"), ("credit-data", "loan"),
+                          ("payment-history", "payment"), ("education", "suoritus"), ("employment", "jasenyys")]:
+        assert word in {w for words in kinds[kind_id]["table_subjects"].values() for w in words}, (kind_id, word)
+
+
+def test_record_keeping_never_hides_a_vocabulary_term(kinds, catalog):
+    """A record-keeping token that is also a kind's own term would stop that kind's subject inference."""
+    keeping = {t for terms in catalog["record_keeping"]["tokens"].values() for t in terms}
+    terms = {term for kind in kinds.values() for section, _, term in _terms(kind) if section in ("strong", "weak", "abbreviations")}
+    assert not keeping & terms, sorted(keeping & terms)
 
 
 @pytest.mark.parametrize(
@@ -212,6 +251,8 @@ def test_context_lists_do_not_overlap(catalog):
         ("ytunnus", "business-id"), ("asiakasnumero", "customer-number"), ("customer_number", "customer-number"),
         ("salasana", "password"), ("kayttajatunnus", "username"), ("last_login", "activity-log"),
         ("ip_address", "ip-address"), ("diagnosis", "health-data"), ("religion", "religious-belief"),
+        ("oppijanumero", "national-id"), ("gender_identity", "sex-life-orientation"), ("kuolinpaiva", "health-data"),
+        ("created_by", "username"), ("luotu_kayttaja", "username"), ("ammattijarjesto", "trade-union-membership"),
     ],
 )
 def test_key_terms_are_strong(kinds, column, kind_id):

@@ -1,7 +1,6 @@
 """Bad input: clear located messages, documented exit codes, never a traceback."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from conftest import SEED_POLICY
 

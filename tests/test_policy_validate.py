@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 GOOD = (Path(__file__).parent / "fixtures" / "policies" / "good.yaml").read_text(encoding="utf-8")
 

@@ -30,6 +30,8 @@ class Catalog:
     kinds: dict[str, Kind]
     person_context: dict[str, tuple[str, ...]]
     non_person_context: dict[str, tuple[str, ...]]
+    # table-level word lists: organisation_context, organisation_name, person_reference, record_keeping
+    sections: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def kind(self, kind_id: str) -> Kind | None:
         return self.kinds.get(kind_id)
@@ -51,6 +53,7 @@ def catalog_from_data(data: dict[str, Any]) -> Catalog:
         kinds=kinds,
         person_context={k: tuple(v) for k, v in (data.get("person_context") or {}).items()},
         non_person_context={k: tuple(v) for k, v in (data.get("non_person_context") or {}).items()},
+        sections={k: v for k, v in data.items() if k not in ("version", "kinds", "person_context", "non_person_context")},
     )
 
 

@@ -8,7 +8,6 @@ from ..model import Location
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
-    from ..classify import Classifier
     from ..legal import LegalFacts
     from ..model import Classification, Schema
     from ..policy import Policy
