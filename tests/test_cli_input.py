@@ -92,3 +92,14 @@ def test_enormous_line(run, tmp_path):
     path.write_text("CREATE TABLE t (id int, nimi text);\nINSERT INTO t VALUES " + rows + ";\n", encoding="utf-8")
     code, out, err = check(run, str(path))
     assert code in (0, 1) and "Traceback" not in err
+
+
+def test_classify_yaml_draft_is_a_valid_datamap_that_silences_nothing(run, tmp_path):
+    path = tmp_path / "m.sql"
+    path.write_text("CREATE TABLE asiakas (id bigint, etunimi text, vuositulot numeric);\n", encoding="utf-8")
+    code, out, _ = run("classify", str(path), "--policy", str(SEED_POLICY), "--format", "yaml", "--no-cache")
+    assert code == 0 and "asiakas.etunimi\": customer-name" in out and "todo-income" in out
+    draft = tmp_path / "datamap.yaml"
+    draft.write_text(out, encoding="utf-8")
+    code, out, _ = check(run, str(path), "--datamap", str(draft))
+    assert code == 1 and "PN204" in out and "todo-income" in out

@@ -60,6 +60,8 @@ def render_yaml(classifications: Sequence[Classification]) -> str:
         "# Draft data map written by `notice-check classify --format yaml`.",
         "# Review every entry: set the policy category the column holds, or none when it is",
         "# not personal data, then save it and point --datamap (or `datamap` in the config) at it.",
+        "# Entries marked todo-<kind> hold data no category of the notice covers: until they are",
+        "# decided, the check reports them (PN204), so nothing is silenced by saving this file.",
         "version: 1",
         "columns:",
     ]
@@ -68,7 +70,7 @@ def render_yaml(classifications: Sequence[Classification]) -> str:
         lines[-1] = "columns: {}"
     for c in rows:
         key = yaml.safe_dump(f"{c.column.table}.{c.column.name}", default_style='"').strip()
-        value = c.category or c.declared_category or "none"
+        value = c.category or c.declared_category or f"todo-{c.kind}"
         comment = f"{c.kind or '?'}, {c.confidence.label if c.confidence else '-'}: {c.reason}"
         if not c.category:
             comment = "NOT IN NOTICE — " + comment
