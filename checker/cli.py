@@ -394,6 +394,8 @@ def explain(rule):
 
 from .db.command import register  # noqa: E402
 register(cli)
+from .report_command import register as _register_report  # noqa: E402
+_register_report(cli)
 
 
 # ------------------------------------------------------------------ entry point
