@@ -77,7 +77,7 @@ def classify(
 def summarize(schema: Schema, classifications: Sequence[Classification], findings: Sequence[Finding]) -> dict:
     from .engine import counts
 
-    personal = [c for c in classifications if c.kind]
+    personal = [c for c in classifications if c.kind or c.category]  # as the report counts them
     return {
         "findings": counts(findings),
         "files": len(schema.files),
