@@ -47,3 +47,21 @@ def test_bad_value_and_bad_toml(tmp_path: Path):
     with pytest.raises(Exception) as info:
         load_config(path)
     assert "TOML syntax error" in str(info.value) and f"{path}:1:" in str(info.value)
+
+
+def test_per_path_dialect_and_exclude_through_the_cli(run, tmp_path):
+    from conftest import SEED_POLICY
+
+    (tmp_path / "pg").mkdir()
+    (tmp_path / "my").mkdir()
+    (tmp_path / "pg" / "V1__a.sql").write_text("CREATE TABLE asiakas (id bigint, vuositulot numeric);\n", encoding="utf-8")
+    (tmp_path / "pg" / "V2__scratch.sql").write_text("CREATE TABLE kokeilu (id bigint, kansalaisuus text);\n", encoding="utf-8")
+    # backticks only parse as identifiers in MySQL
+    (tmp_path / "my" / "schema.sql").write_text("CREATE TABLE `kayttaja` (`id` int, `uskonto` varchar(20));\n", encoding="utf-8")
+    (tmp_path / "notice-check.toml").write_text(
+        f'policy = "{SEED_POLICY}"\npaths = ["pg", {{path = "my", dialect = "mysql"}}]\nexclude = ["*scratch*"]\n', encoding="utf-8"
+    )
+    code, out, err = run("check", "--no-cache", cwd=tmp_path)
+    assert code == 1, err
+    assert "asiakas.vuositulot" in out and "kayttaja.uskonto" in out and "PN202" in out
+    assert "kokeilu" not in out and "PN001" not in out
