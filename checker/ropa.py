@@ -157,7 +157,8 @@ def build(policy: Any, ev: Evidence | None = None) -> dict[str, Any]:
                  "columns": ev.columns.get(c["id"], 0), "tables": ev.tables.get(c["id"], 0), "retention": _retention(policy, c)}
                 for c in categories
             ],
-            "sources": [{"id": s["id"], "label": _both(s.get("label"))} for s in policy.items("sources") if ids & set(s.get("feeds") or ())],
+            # a source that the notice ties to no category may feed any of them: keep it listed
+            "sources": [{"id": s["id"], "label": _both(s.get("label"))} for s in policy.items("sources") if not s.get("feeds") or ids & set(s["feeds"])],
             "recipients": [{"id": r["id"], "label": _both(r.get("label")), "type": r.get("type"), "country": r.get("country")} for r in policy.items("recipients")],
             "observed": [{"system": s, "operator": o, "country": k, "listed": o in ("controller", *policy.ids("recipients"))} for s, o, k in ev.observed.get(purpose["id"], ())],
             "transfers": [

@@ -105,6 +105,69 @@ def test_pn122_consent_basis_needs_withdrawal(tmp_path):
     assert [f.message.split("'")[1] for f in found] == ["withdraw-consent"]
 
 
+def _pn122(tmp_path, data) -> list[str]:
+    return [f.message.split("'")[1] for f in lint(write(tmp_path, data)) if f.rule == "PN122"]
+
+
+def test_pn122_objection_not_required_for_contract_basis(tmp_path):
+    data = good()  # the only purpose is art6-1-b: Art. 21(1) does not apply
+    data["rights"] = [r for r in data["rights"] if r["right"] != "objection"]
+    assert _pn122(tmp_path, data) == []
+
+
+def test_pn122_objection_required_for_legitimate_interests_or_public_task(tmp_path):
+    for basis in ("art6-1-e", "art6-1-f"):
+        data = good()
+        data["purposes"].append({"id": "security", "label": {"fi": "tietoturva", "en": "security"}, "legal_basis": basis,
+                                 "legitimate_interest": {"fi": "tietoturva", "en": "security"}, "section": "3"})
+        data["rights"] = [r for r in data["rights"] if r["right"] != "objection"]
+        found = [f for f in lint(write(tmp_path, data)) if f.rule == "PN122"]
+        assert [f.message.split("'")[1] for f in found] == ["objection"], basis
+        assert "Art. 21(1)" in found[0].message and "'security'" in found[0].message
+
+
+def test_pn122_portability_not_required_for_legal_obligation(tmp_path):
+    data = good()
+    data["purposes"][0]["legal_basis"] = "art6-1-c"
+    data["rights"] = [r for r in data["rights"] if r["right"] not in ("portability", "objection")]
+    assert _pn122(tmp_path, data) == []
+
+
+def test_pn122_direct_marketing_needs_its_own_objection(tmp_path):
+    data = good()
+    data["purposes"].append({"id": "marketing", "label": {"fi": "markkinointi", "en": "marketing"}, "legal_basis": "art6-1-f",
+                             "legitimate_interest": {"fi": "myynti", "en": "sales"}, "direct_marketing": True, "section": "3"})
+    assert _pn122(tmp_path, data) == ["object-direct-marketing"]  # a general 'objection' does not count (Art. 21(4))
+    data["rights"].append({"right": "object-direct-marketing", "text": {"fi": "suoramarkkinointikielto", "en": "opt-out"}, "section": "9"})
+    assert _pn122(tmp_path, data) == []
+
+
+def test_pn122_unknown_basis_keeps_basis_dependent_rights(tmp_path):
+    data = good()
+    del data["purposes"][0]["legal_basis"]
+    data["rights"] = [r for r in data["rights"] if r["right"] in ("access", "rectification")]
+    del data["supervisory_authority"]
+    assert _pn122(tmp_path, data) == ["erasure", "restriction", "portability", "objection", "withdraw-consent", "complaint"]
+
+
+def test_pn122_required_rights_by_basis():
+    from checker.rules.pn122_rights_missing import required_rights
+
+    def rights(*bases, marketing=False):
+        return list(required_rights([{"id": f"p{i}", "legal_basis": b, "direct_marketing": marketing} for i, b in enumerate(bases)]))
+
+    always = ["access", "rectification", "erasure", "restriction"]
+    assert rights("art6-1-c") == always + ["complaint"]
+    assert rights("art6-1-d") == always + ["complaint"]
+    assert rights("art6-1-b") == always + ["portability", "complaint"]
+    assert rights("art6-1-a") == always + ["portability", "withdraw-consent", "complaint"]
+    assert rights("art6-1-e") == always + ["objection", "complaint"]
+    assert rights("art6-1-f", marketing=True) == always + ["objection", "object-direct-marketing", "complaint"]
+    assert rights("art6-1-a", marketing=True) == always + ["portability", "object-direct-marketing", "withdraw-consent", "complaint"]
+    assert rights(None) == always + ["portability", "objection", "withdraw-consent", "complaint"]
+    assert rights() == always + ["portability", "objection", "withdraw-consent", "complaint"]
+
+
 def test_pn123_source_kind_unlisted(tmp_path):
     data = good()
     data["sources"][0]["kinds"] = ["credit-data", "email"]
@@ -120,6 +183,10 @@ def test_seed_policy_reports_the_known_problems(run):
     assert code == 1
     for rule in ("PN110", "PN111", "PN112", "PN120", "PN121", "PN122", "PN123"):
         assert f" {rule} " in out, rule
+    # no legal basis is stated, so the basis-dependent rights are required; the
+    # direct-marketing objection (henkilötietolaki 30 §) is stated
+    missing = sorted(line.split("'")[1] for line in out.splitlines() if " PN122 " in line)
+    assert missing == ["erasure", "objection", "portability", "restriction", "withdraw-consent"]
     text = SEED_POLICY.read_text(encoding="utf-8").splitlines()
     for line in out.splitlines():
         if " PN111 " in line:

@@ -353,7 +353,10 @@ def test_legal_facts(legal):
     assert eea["eea_efta"] == ["IS", "LI", "NO"]
     adequacy = {e.get("country"): e for e in eea["adequacy"]}
     assert adequacy["US"]["requires_certification"] is True
-    assert {"AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY", "US"} <= set(adequacy)
+    assert {"AD", "AR", "BR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY", "US"} <= set(adequacy)
+    assert adequacy["BR"]["date"] == "2026-01-26"  # Implementing Decision (EU) 2026/179
+    assert adequacy["GB"]["valid_until"] == "2031-12-27"  # renewed 19.12.2025
+    assert not set(adequacy) & set(eea["eu"] + eea["eea_efta"])
 
 
 def _matches(patterns: list[str], text: str) -> bool:
@@ -419,6 +422,29 @@ def test_seed_encoding_choices(policy, legal):
     recipients = {r["id"]: (r["type"], r.get("country")) for r in policy["recipients"]}
     assert recipients == {"leppakoski-group": ("group-company", "FI"), "system-vendors": ("processor", None),
                           "authorities": ("authority", "FI")}
+
+
+def test_seed_source_mappings_stay_within_what_the_seed_implies(policy):
+    sources = {s["id"]: s for s in policy["sources"]}
+    # the seed names no data for these sources: nothing is mapped
+    assert sources["register-updates"]["feeds"] == []
+    assert sources["electricity-market-data-exchange"]["feeds"] == []
+    assert sources["other-registers"]["feeds"] == []
+    assert sources["land-survey"]["feeds"] == ["property-data"]
+    # "Väestörekisterikeskukseen" (to) is kept in fi and flagged in the translation
+    assert "Väestörekisterikeskukseen" in sources["population-register"]["text"]["fi"]
+    assert "to [sic] the Population Register Centre" in sources["population-register"]["text"]["en"]
+
+
+def test_implied_values_are_marked_in_comments():
+    lines = POLICY.read_text(encoding="utf-8").splitlines()
+    needles = ["direct_marketing: true", "country: US", "type: processor", "country: FI", "organisation: vaestorekisterikeskus"]
+    for needle in needles:
+        hits = [i for i, line in enumerate(lines) if line.strip().startswith(needle)]
+        assert hits, needle
+        for i in hits:
+            window = "\n".join(lines[max(0, i - 8): i + 1])
+            assert "Implied" in window, (needle, i + 1)
 
 
 # ---------------------------------------------------------------- rendering

@@ -21,7 +21,8 @@ How to fix
     supplement, Tietosuojalaki 1050/2018.
 
 References
-    Finlex: Henkilötietolaki 523/1999 (kumottu); Tietosuojalaki 1050/2018 36 §.
+    Finlex: Henkilötietolaki 523/1999 (kumottu); Tietosuojalaki 1050/2018
+    (entry-into-force provision, repealing 523/1999 from 1 January 2019).
 """
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ Example
 
 How to fix
     Add ``retention: {period: P6Y}`` (ISO 8601) or ``retention: {criteria: {fi: ..., en: ...}}``,
-    e.g. "for the duration of the customer relationship and 6 years after, as the
-    Accounting Act requires".
+    e.g. for billing data "6 years from the end of the financial year, as the
+    Accounting Act (Kirjanpitolaki 1336/1997, 2 ch. 10 §) requires for vouchers".
 
 References
     GDPR Art. 5(1)(e), Art. 13(2)(a).

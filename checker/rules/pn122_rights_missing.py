@@ -1,28 +1,50 @@
 """PN122 rights-missing: the notice does not tell data subjects all their rights.
 
 What it does
-    Reports each right of GDPR Art. 13(2)(b)-(d) that ``rights`` does not list:
-    access, rectification, erasure, restriction, objection and complaint to a
-    supervisory authority always; data portability and withdrawal of consent unless
-    every purpose states a legal basis that excludes them (portability applies to
-    consent and contract, withdrawal to consent).
+    Reports each data-subject right of GDPR Art. 13(2)(b)-(d) that applies to the
+    processing but that ``rights`` does not list:
+
+    - always: access (Art. 15), rectification (Art. 16), erasure (Art. 17),
+      restriction (Art. 18) and complaint to a supervisory authority (Art. 77;
+      a ``supervisory_authority`` entry counts);
+    - data portability (Art. 20) when a purpose is based on consent (6(1)(a)) or a
+      contract (6(1)(b)), Art. 20(1);
+    - objection (Art. 21(1)) when a purpose is based on a public task (6(1)(e)) or
+      legitimate interests (6(1)(f));
+    - objection to direct marketing (Art. 21(2), ``object-direct-marketing``) when a
+      purpose has ``direct_marketing: true``, whatever its basis; a general
+      ``objection`` does not count, as Art. 21(4) requires this right to be presented
+      explicitly and separately;
+    - withdrawal of consent (Art. 7(3), Art. 13(2)(c)) when a purpose is based on
+      consent.
+
+    Where a purpose states no legal basis (see PN120), the rights that depend on the
+    basis (portability, objection, withdrawal of consent) cannot be ruled out and are
+    required too.
 
 Why it matters
     A data subject who is not told of a right cannot use it. Notices written for the
     old Henkilötietolaki list only inspection, rectification and the direct-marketing
-    ban.
+    ban. Listing rights that do not apply (e.g. portability for processing required
+    by law) misleads as well, so only the applicable ones are required.
 
 Example
+    purposes:
+      - {id: billing, legal_basis: art6-1-b, ...}
     rights:
       - right: access
       - right: rectification
+    # missing: erasure, restriction, portability, complaint
 
 How to fix
     Add the missing rights, with how to use them, e.g.
-    ``- right: erasure`` / ``text: {fi: "oikeus tietojen poistamiseen", en: "right to erasure"}``.
+    ``- right: erasure`` / ``text: {fi: "oikeus tietojen poistamiseen", en: "right to erasure"}``,
+    or state the legal bases of the purposes so that the rights that do not apply are
+    no longer required.
 
 References
-    GDPR Art. 13(2)(b)-(d), Art. 15-22, Art. 7(3), Art. 77.
+    GDPR Art. 13(2)(b)-(d), Art. 15-18, Art. 20(1), Art. 21(1), 21(2) and 21(4),
+    Art. 7(3), Art. 77.
 """
 from __future__ import annotations
 
@@ -37,22 +59,45 @@ SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "The notice does not tell data subjects all their rights."
 
-ALWAYS = ("access", "rectification", "erasure", "restriction", "objection", "complaint")
+ALWAYS = ("access", "rectification", "erasure", "restriction")
 ARTICLES = {
     "access": "Art. 15", "rectification": "Art. 16", "erasure": "Art. 17", "restriction": "Art. 18",
-    "portability": "Art. 20", "objection": "Art. 21", "withdraw-consent": "Art. 7(3)", "complaint": "Art. 77",
+    "portability": "Art. 20", "objection": "Art. 21(1)", "object-direct-marketing": "Art. 21(2)",
+    "withdraw-consent": "Art. 7(3)", "complaint": "Art. 77",
 }
+# Rights that exist only for some legal bases (Art. 6(1) points), and why.
+BY_BASIS = (
+    ("portability", ("art6-1-a", "art6-1-b"), "Art. 20(1): processing based on consent or a contract"),
+    ("objection", ("art6-1-e", "art6-1-f"), "Art. 21(1): processing based on Art. 6(1)(e) or (f)"),
+    ("withdraw-consent", ("art6-1-a",), "Art. 7(3): processing based on consent"),
+)
 
 
-def required_rights(purposes: list[dict]) -> list[str]:
-    required = list(ALWAYS)
+def _purposes(ids: list[str]) -> str:
+    if not ids:
+        return "no purposes"
+    if len(ids) > 3:
+        return f"{len(ids)} purposes"
+    return "purposes " + ", ".join(f"'{i}'" for i in ids)
+
+
+def required_rights(purposes: list[dict]) -> dict[str, str]:
+    """The rights the notice must list, each with the reason it applies (in notice order)."""
     bases = [p.get("legal_basis") for p in purposes]
-    unknown = any(b is None for b in bases) or not bases
-    if unknown or any(b in ("art6-1-a", "art6-1-b") for b in bases):
-        required.insert(4, "portability")
-    if unknown or "art6-1-a" in bases:
-        required.append("withdraw-consent")
-    return required
+    unknown = [p.get("id", "?") for p in purposes if not p.get("legal_basis")]
+    required = {right: "applies to all processing" for right in ALWAYS}
+    for right, codes, why in BY_BASIS:
+        using = [p.get("id", "?") for p in purposes if p.get("legal_basis") in codes]
+        if using:
+            required[right] = f"{why} ({_purposes(using)})"
+        elif unknown or not bases:
+            required[right] = f"{why}; cannot be ruled out, as {_purposes(unknown)} state no legal basis"
+    marketing = [p.get("id", "?") for p in purposes if p.get("direct_marketing")]
+    if marketing:
+        required["object-direct-marketing"] = f"Art. 21(2): direct marketing ({_purposes(marketing)})"
+    required["complaint"] = "applies to all processing"
+    order = list(ARTICLES)
+    return dict(sorted(required.items(), key=lambda item: order.index(item[0])))
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:
@@ -60,11 +105,11 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
     if ctx.policy.data.get("supervisory_authority"):
         stated.add("complaint")
     where = ctx.policy.where("rights") if "rights" in ctx.policy.data else ctx.policy.where()
-    for right in required_rights(ctx.policy.items("purposes")):
+    for right, why in required_rights(ctx.policy.items("purposes")).items():
         if right not in stated:
             yield Problem(
                 location=where,
-                message=f"the right '{right}' (GDPR {ARTICLES[right]}) is not listed",
+                message=f"the right '{right}' (GDPR {ARTICLES[right]}) is not listed; {why}",
                 fix=f"add '- right: {right}' with how to use it to rights",
                 reference=f"GDPR {ARTICLES[right]}, Art. 13(2)",
             )

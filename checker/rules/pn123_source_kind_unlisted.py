@@ -5,7 +5,8 @@ What it does
     reports each kind that no data category covers.
 
 Why it matters
-    The notice must list the categories of data collected (Art. 13(1), Art. 14(1)(d)).
+    Where data are not obtained from the data subject, the notice must list the
+    categories of data concerned (Art. 14(1)(d)) and their source (Art. 14(2)(f)).
     A utility that buys credit information from Suomen Asiakastieto Oy keeps credit
     data, even if section 4 of the notice does not say so.
 
