@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import UserError, ValidationFailed
+from .render.safe import printable
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 FAIL_LEVELS = click.Choice(["error", "warning", "info", "never"])
@@ -134,10 +135,10 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
     if fatal and len(fatal) >= len(sources) and not schema.tables and not any(f.statements for f in schema.files):
         raise ValidationFailed([UserError(p.message, p.location) for p in fatal])
     for problem in fatal:
-        click.echo(f"{problem.location}: warning: {problem.message}", err=True)
+        click.echo(printable(f"{problem.location}: warning: {problem.message}"), err=True)
     for file in schema.files:
         for warning in file.warnings:
-            click.echo(f"{file.path}: warning: {warning}", err=True)
+            click.echo(printable(f"{file.path}: warning: {warning}"), err=True)
     return cfg, policy, datamap, schema
 
 
@@ -414,7 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return EXIT_USAGE
     except UserError as exc:
-        click.echo(str(exc), err=True)
+        click.echo(printable(str(exc)), err=True)
         return EXIT_USAGE
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)

@@ -18,7 +18,8 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
         raise UserError("the folder does not exist", Location(str(folder)))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        # errors="replace": a lone surrogate (not encodable) becomes "?" instead of failing the write
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -27,7 +28,9 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
         else:
             os.chmod(tmp, 0o644)
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException as exc:  # Ctrl-C or a bug: never leave the temporary file behind
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise UserError(f"cannot write: {exc.strerror}", Location(str(target))) from None
+        if isinstance(exc, OSError):
+            raise UserError(f"cannot write: {exc.strerror}", Location(str(target))) from None
+        raise

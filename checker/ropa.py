@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .render.csv_cells import cell
 from .report import LANGS, clean, load_labels, loc_text
 
 CONTEXT = {
@@ -246,7 +247,7 @@ def to_csv(record: Mapping[str, Any], lang: str) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([headers[c] for c in CSV_COLUMNS])
     for row in csv_rows(record, lang):
-        writer.writerow([row[c] for c in CSV_COLUMNS])
+        writer.writerow([cell(row[c]) for c in CSV_COLUMNS])  # spreadsheet formulas neutralised
     return "\ufeff" + buffer.getvalue()
 
 

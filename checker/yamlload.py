@@ -4,6 +4,11 @@
 with two deliberate differences: timestamps stay strings, and only ``true`` /
 ``false`` are booleans, so that ``country: NO`` stays Norway) and a ``LocationMap``
 from JSON paths to file locations.
+
+Hostile documents get a located ``UserError``, never a hang or a crash: only the plain tags
+load (no ``!!python/...``), aliases may not contain themselves, nesting is limited to
+``MAX_DEPTH`` levels and a document to ``MAX_NODES`` values once aliases are expanded (a
+"billion laughs" document of a few lines would otherwise expand to billions of values).
 """
 from __future__ import annotations
 
@@ -19,6 +24,9 @@ JsonPath = tuple[Any, ...]
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+MAX_DEPTH = 200  # policies and data maps nest a handful of levels
+MAX_NODES = 500_000  # values after alias expansion; the bundled policy has a few thousand
+
 _SAFE_TAGS = frozenset(
     "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")
 )
@@ -53,11 +61,30 @@ class _Builder:
         self.map = LocationMap(path)
         self.constructor = yaml.constructor.SafeConstructor()
         self.errors: list[UserError] = []
+        self.nodes = 0
+        self.open: set[int] = set()  # collection nodes being built (an alias to one of them recurses)
 
     def build(self, node: yaml.Node, json_path: JsonPath) -> Any:
-        self.map.values[json_path] = _loc(self.map.path, node.start_mark)
+        where = _loc(self.map.path, node.start_mark)
+        self.map.values[json_path] = where
         if node.tag not in _SAFE_TAGS:  # !!python/object and friends: safe loading only
-            raise UserError(f"unsupported YAML tag {node.tag}", _loc(self.map.path, node.start_mark))
+            raise UserError(f"unsupported YAML tag {node.tag}", where)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise UserError(f"the document expands to more than {MAX_NODES:,} values (aliases of aliases?)", where)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        if len(json_path) > MAX_DEPTH:
+            raise UserError(f"nested more than {MAX_DEPTH} levels deep", where)
+        if id(node) in self.open:
+            raise UserError("a YAML alias refers to a collection that contains it (recursive alias)", where)
+        self.open.add(id(node))
+        try:
+            return self._collection(node, json_path)
+        finally:
+            self.open.discard(id(node))
+
+    def _collection(self, node: yaml.Node, json_path: JsonPath) -> Any:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -75,9 +102,7 @@ class _Builder:
                 self.map.keys[json_path + (key,)] = _loc(self.map.path, key_node.start_mark)
                 result[key] = self.build(value_node, json_path + (key,))
             return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, json_path + (i,)) for i, item in enumerate(node.value)]
-        return self.scalar(node)
+        return [self.build(item, json_path + (i,)) for i, item in enumerate(node.value)]
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag not in _SAFE_TAGS:
@@ -100,6 +125,8 @@ def load_located(text: str, path: str) -> tuple[Any, LocationMap]:
         raise UserError(f"YAML syntax error: {message}", where) from None
     except yaml.YAMLError as exc:
         raise UserError(f"YAML error: {exc}", Location(path)) from None
+    except RecursionError:  # the pure-Python composer, when libyaml is absent
+        raise UserError(f"YAML nested more than {MAX_DEPTH} levels deep", Location(path)) from None
     builder = _Builder(path)
     if node is None:
         return None, builder.map

@@ -1,6 +1,8 @@
 """The ``scan`` command: ``register(cli)`` adds it to the click group of ``checker.cli``."""
 from __future__ import annotations
 
+from ..render.safe import printable
+
 import sys
 from typing import IO, TYPE_CHECKING, Any
 
@@ -122,7 +124,7 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
         if bar:
             bar.close()  # idempotent; also before an error message
     for text in warnings:
-        click.echo(f"warning: {text}", err=True)
+        click.echo(printable(f"warning: {text}"), err=True)
 
     result = check(schema, policy, datamap, settings, adjust=make_adjust(evidence, policy))
     display = parse_url(db_url).display_url()  # never the password

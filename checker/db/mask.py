@@ -22,6 +22,7 @@ kept because they carry no identity and show which format matched:
 from __future__ import annotations
 
 MAX_LENGTH = 40
+_CENTURY_SIGNS = frozenset("-+ABCDEFYXWVU")
 
 
 def _stars(text: str) -> str:
@@ -29,17 +30,23 @@ def _stars(text: str) -> str:
 
 
 def mask(value: str, kind: str | None) -> str:
-    """A masked example of ``value`` that validated as ``kind``."""
+    """A masked example of ``value`` that validated as ``kind``.
+
+    Defensive: a marker is kept only when it has the expected form (a century sign, two
+    letters of a country code, an alphabetic top-level domain); otherwise the whole value is
+    starred. Only letters and digits are starred, so every other character (separators) must
+    carry no identity: callers pass values that a validator accepted.
+    """
     text = value.strip()
-    if kind == "national-id" and len(text) == 11:
+    if kind == "national-id" and len(text) == 11 and text[6].upper() in _CENTURY_SIGNS:
         out = "*" * 6 + text[6].upper() + "*" * 4
-    elif kind == "bank-account":
+    elif kind == "bank-account" and text[:2].isascii() and text[:2].isalpha():
         compact = text.replace(" ", "").upper()
         masked = compact[:2] + "*" * (len(compact) - 2)
         out = " ".join(masked[i : i + 4] for i in range(0, len(masked), 4))
     elif kind == "email" and "@" in text:
         tld = text.rsplit(".", 1)[-1] if "." in text.rsplit("@", 1)[-1] else ""
-        out = "***@***" + (f".{tld.lower()}" if tld.isalpha() and len(tld) <= 6 else "")
+        out = "***@***" + (f".{tld.lower()}" if tld.isascii() and tld.isalpha() and len(tld) <= 6 else "")
     else:
         out = _stars(text)
     return out[:MAX_LENGTH]

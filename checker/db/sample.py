@@ -65,6 +65,7 @@ def _postgres_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[Any, 
     else:
         order = sql.SQL("1")
     query = sql.SQL(
-        "SELECT left({col}::text, {chars}) FROM {table} WHERE {col} IS NOT NULL AND {col}::text <> '' ORDER BY {order} LIMIT %s"
-    ).format(col=col, chars=sql.Literal(MAX_CHARS), table=sql.Identifier(table.schema, table.name), order=order)
-    return query, (n,)
+        "SELECT left({col}::text, {chars}) FROM {table} WHERE {col} IS NOT NULL AND {col}::text <> '' ORDER BY {order} LIMIT {limit}"
+    ).format(col=col, chars=sql.Literal(MAX_CHARS), table=sql.Identifier(table.schema, table.name), order=order, limit=sql.Literal(int(n)))
+    # no parameters: a '%' in a column name must not be read as a placeholder
+    return query, ()

@@ -1,13 +1,12 @@
 """The data map as classified: text, JSON, or a draft data-map YAML for review."""
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
-import yaml
-
 from ..model import Classification
+from .json_out import dumps
 
 
 def column_dict(c: Classification) -> dict[str, Any]:
@@ -30,11 +29,7 @@ def column_dict(c: Classification) -> dict[str, Any]:
 def render_json(classifications: Sequence[Classification], summary: dict[str, Any]) -> str:
     from .. import __version__
 
-    return json.dumps(
-        {"version": 1, "tool": {"name": "notice-check", "version": __version__}, "columns": [column_dict(c) for c in classifications], "summary": summary},
-        ensure_ascii=False,
-        indent=2,
-    ) + "\n"
+    return dumps({"version": 1, "tool": {"name": "notice-check", "version": __version__}, "columns": [column_dict(c) for c in classifications], "summary": summary})
 
 
 def render_text(classifications: Sequence[Classification], *, all_columns: bool = False) -> str:
@@ -54,8 +49,60 @@ def render_text(classifications: Sequence[Classification], *, all_columns: bool 
     return "\n".join(out) + "\n"
 
 
+# What schemas/datamap.schema.json accepts: keys "table.column" or "schema.table.column" without
+# whitespace, and category ids. Python's \\s is Unicode-aware, as in the validator.
+_DATAMAP_KEY = re.compile(r"^[^.\s]+(\.[^.\s]+){1,2}$")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_PLAIN = re.compile(r"^[a-z][a-z0-9-]*$")  # ids that YAML reads back as the same string unquoted ...
+_YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n"})  # ... but these
+
+
+def yaml_quote(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar on one line that loads back exactly.
+
+    Printable text stays as it is (Finnish letters included); quotes, backslashes, control
+    characters, line and paragraph separators, bidi overrides, the BOM, surrogates and
+    non-characters become escapes. No folding, whatever the length.
+    """
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif " " <= ch <= "~" or (ch.isprintable() and ord(ch) >= 0xA0):
+            out.append(ch)
+        elif ord(ch) <= 0xFF:
+            out.append(f"\\x{ord(ch):02X}")
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(f"\\U{ord(ch):08X}")
+    out.append('"')
+    return "".join(out)
+
+
+def _comment(text: str) -> str:
+    """Text for a ``#`` comment: one line, nothing a YAML reader refuses or breaks lines at."""
+    from .notice import printable
+
+    return printable(" ".join(text.split()), keep="")
+
+
+def _value(c: Classification) -> str:
+    value = c.category or c.declared_category
+    if value is None or not _ID.match(value):  # an annotation naming no valid id is still undecided
+        value = f"todo-{c.kind or 'review'}"
+    return value if _PLAIN.match(value) and value not in _YAML_WORDS else yaml_quote(value)
+
+
 def render_yaml(classifications: Sequence[Classification]) -> str:
-    """A draft data map: every personal-looking column with its proposed category, for review."""
+    """A draft data map: every personal-looking column with its proposed category, for review.
+
+    Loads back as a data map (``--datamap``) that names the same columns: keys are
+    double-quoted with every special character escaped. A name the data map format cannot
+    hold (whitespace or a dot inside a table or column name) is listed as a comment, to be
+    decided with an annotation in the SQL instead; a key the data map would match twice
+    (names differing only in case) is written once.
+    """
     lines = [
         "# Draft data map written by `notice-check classify --format yaml`.",
         "# Review every entry: set the policy category the column holds, or none when it is",
@@ -66,14 +113,23 @@ def render_yaml(classifications: Sequence[Classification]) -> str:
         "columns:",
     ]
     rows = [c for c in classifications if c.kind or c.declared_category]
-    if not rows:
-        lines[-1] = "columns: {}"
+    entries = 0
+    seen: set[str] = set()
     for c in rows:
-        key = yaml.safe_dump(f"{c.column.table}.{c.column.name}", default_style='"').strip()
-        value = c.category or c.declared_category or f"todo-{c.kind}"
+        name = f"{c.column.table}.{c.column.name}"
+        value = _value(c)
         comment = f"{c.kind or '?'}, {c.confidence.label if c.confidence else '-'}: {c.reason}"
         if not c.category:
             comment = "NOT IN NOTICE — " + comment
-        comment = comment.replace("\n", " ").replace("\r", " ")
-        lines.append(f"  {key}: {value}  # {comment}")
+        if not _DATAMAP_KEY.match(name):
+            lines.append(f"  # not in the data map format (whitespace or a dot in a name), annotate it in SQL: {_comment(yaml_quote(name))}: {value}  # {_comment(comment)}")
+            continue
+        if name.lower() in seen:
+            lines.append(f"  # same key as an entry above (the data map ignores case): {_comment(yaml_quote(name))}: {value}  # {_comment(comment)}")
+            continue
+        seen.add(name.lower())
+        entries += 1
+        lines.append(f"  {yaml_quote(name)}: {value}  # {_comment(comment)}")
+    if not entries:
+        lines[lines.index("columns:")] = "columns: {}"
     return "\n".join(lines) + "\n"

@@ -32,7 +32,8 @@ def normalize_path(path: str) -> str:
 
 def _digest(parts: Iterable[str]) -> str:
     # "\x1f" (unit separator) cannot be confused with ordinary text, and None and "" differ
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate in a name must not crash the report (valid text hashes as before)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def fingerprint(finding: Finding) -> str:

@@ -15,11 +15,11 @@ tell new issues from old ones in merge requests::
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..model import Finding, Report, Severity
 from .fingerprint import fingerprints, normalize_path
+from .json_out import dumps
 
 SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "info"}
 
@@ -43,4 +43,4 @@ def issues(report: Report) -> list[dict[str, Any]]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(issues(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps(issues(report))

@@ -2,9 +2,23 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..model import Report
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(data: Any) -> str:
+    """JSON text, readable (``ensure_ascii=False`` keeps Finnish as it is) and always encodable.
+
+    ``json.dumps`` escapes quotes, backslashes and control characters; a lone surrogate (which
+    UTF-8 cannot encode) is written as its ``\\uXXXX`` escape, so the text round-trips exactly.
+    Lone surrogates can only stand inside strings, so the substitution never touches structure.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -22,5 +36,4 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    # ensure_ascii=False keeps Finnish readable; json.dumps still escapes quotes and control characters
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps(report_dict(report))

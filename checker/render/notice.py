@@ -13,9 +13,13 @@ renders nothing, and a section with nothing in it is left out. Statements that
 several entries share (one sentence naming several sources) are written once.
 
 The function is pure: no I/O. Every user value is escaped -- ``html.escape`` for
-HTML; for Markdown, the characters that would change the document's structure.
+HTML; for Markdown, the characters that would change the document's structure -- and
+loses its control characters and bidi overrides (``printable``). Links are made only from
+plain http(s) URLs and ordinary e-mail addresses.
 """
 from __future__ import annotations
+
+from .safe import printable  # noqa: F401  (re-exported: renderers import it from here too)
 
 import html
 import re
@@ -212,13 +216,15 @@ def _section_of(item: Any, default: str) -> str:
 
 
 def _url_segment(url: str) -> Segment:
-    if re.fullmatch(r"https?://[^\s<>\"']+", url):
+    """A link only for a plain http(s) URL (also a valid CommonMark autolink); anything else stays text."""
+    if re.fullmatch(r"https?://[^\s<>\"'`\\]+", url) and url.isprintable():
         return Link(url, url)
     return url
 
 
 def _email_segment(email: str) -> Segment:
-    if re.fullmatch(r"[^@\s<>\"'()\[\]]+@[^@\s<>\"'()\[\]]+", email):
+    """A mailto link only for an ordinary address: ``<...>`` must be a CommonMark e-mail autolink, never raw HTML."""
+    if re.fullmatch(r"[A-Za-z0-9.!#$%&'*+/=?^_{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+", email):
         return Link("mailto:" + email, email)
     return email
 
@@ -480,13 +486,32 @@ def _contact_lines(item: Mapping[str, Any], words: Mapping[str, str]) -> list[Li
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*)(#|>|\+|-|=|(\d+)([.)]))")
+_MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # &lt; &#60; would render as the character
+# GFM "extended autolinks" turn bare http://, https://, ftp://, www. and e-mail addresses into
+# links; a backslash before the ':' / '.' / '@' keeps them text (the escape is not rendered).
+_MD_AUTOLINK_SCHEME = re.compile(r"(?<=[A-Za-z0-9]):(?=//)")
+_MD_AUTOLINK_WWW = re.compile(r"(?i)(?<![A-Za-z0-9])(www)\.")
+_MD_AUTOLINK_EMAIL = re.compile(r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9-]+(?:\\?\.))")
 
+def md_escape(text: str, *, autolinks: bool = True) -> str:
+    """Escape user text so it cannot change the Markdown document's structure.
 
-def md_escape(text: str) -> str:
-    """Escape user text so it cannot change the Markdown document's structure."""
+    Control characters are replaced (``printable``); each line loses its indentation (four
+    spaces after a blank line would open a code block); characters that open tags, links,
+    images, emphasis, code spans, tables or entities are backslash-escaped. With
+    ``autolinks=False`` the ':' / '.' / '@' that GFM would turn into an automatic link
+    (``http://...``, ``www....``, ``a@b.fi``) are escaped too, so no link comes from the text
+    (the report does this for names and comments; the notice keeps the controller's own
+    addresses clickable).
+    """
     out = []
-    for line in text.split("\n"):
-        line = _MD_INLINE.sub(r"\\\1", line)
+    for line in printable(str(text).replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        line = _MD_INLINE.sub(r"\\\1", line.lstrip(" "))
+        line = _MD_ENTITY.sub(r"\\&", line)
+        if not autolinks:
+            line = _MD_AUTOLINK_SCHEME.sub(r"\\:", line)
+            line = _MD_AUTOLINK_WWW.sub(r"\1\\.", line)
+            line = _MD_AUTOLINK_EMAIL.sub(r"\\@", line)
         match = _MD_LINE_START.match(line)
         if match:
             if match.group(3) is not None:  # "1." / "1)" would start an ordered list
@@ -539,10 +564,15 @@ _CSS = (
 )
 
 
+def _h(text: str) -> str:
+    """Untrusted text for HTML: control characters replaced, markup escaped (quotes too)."""
+    return html.escape(printable(text), quote=True)
+
+
 def _html_segment(segment: Segment) -> str:
     if isinstance(segment, Link):
-        return f'<a href="{html.escape(segment.href, quote=True)}">{html.escape(segment.label)}</a>'
-    return html.escape(segment).replace("\n\n", "<br><br>")
+        return f'<a href="{_h(segment.href)}">{_h(segment.label)}</a>'
+    return _h(segment).replace("\n\n", "<br><br>")
 
 
 def _html_line(line: Line) -> str:
@@ -552,10 +582,10 @@ def _html_line(line: Line) -> str:
 def _html(doc: _Doc, lang: str) -> str:
     body = []
     if doc.title:
-        body.append(f"<h1>{html.escape(doc.title)}</h1>")
+        body.append(f"<h1>{_h(doc.title)}</h1>")
     for block in doc.blocks:
         if isinstance(block, Heading):
-            body.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
+            body.append(f"<h{block.level}>{_h(block.text)}</h{block.level}>")
         elif isinstance(block, Para):
             body.append("<p>" + "<br>\n".join(_html_line(line) for line in block.lines) + "</p>")
         elif isinstance(block, Bullets):
@@ -566,7 +596,7 @@ def _html(doc: _Doc, lang: str) -> str:
         "<head>\n"
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(doc.title)}</title>\n"
+        f"<title>{_h(doc.title)}</title>\n"
         f"<style>{_CSS}</style>\n"
         "</head>\n"
         "<body>\n<main>\n"

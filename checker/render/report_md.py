@@ -1,8 +1,9 @@
 """The report as Markdown: the same sections as the HTML page, for wikis, tickets and diffs.
 
 Untrusted text (names, comments, messages, policy texts) goes through ``md_escape`` so it
-cannot open HTML tags, links, emphasis or code spans; in table cells line breaks become
-spaces and pipes are escaped. Labels of the report itself are trusted.
+cannot open HTML tags, links (GFM automatic links included), images, emphasis or code spans,
+nor carry control characters; in table cells line breaks become spaces and pipes are escaped.
+Labels of the report itself are trusted.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ BR = "\\"  # a hard line break (CommonMark), without trailing spaces that editor
 
 def esc(text: str) -> str:
     """Untrusted text on one line (lists, paragraphs, table cells)."""
-    return md_escape(" ".join(str(text).replace("\r", " ").split()))
+    return md_escape(" ".join(str(text).replace("\r", " ").split()), autolinks=False)
 
 
 def slug(heading: str) -> str:
@@ -68,7 +69,7 @@ def render_markdown(r: ReportData) -> str:
     L = r.labels
     sec = L["sections"]
     level = L["severity"].get(r.fail_on, r.fail_on)
-    out = [f"# {md_escape(r.label('doc_title', title=r.title))}", "", L["subtitle"], ""]
+    out = [f"# {esc(r.label('doc_title', title=r.title))}", "", L["subtitle"], ""]
     out += [f"{L['policy']}: {esc(r.policy_path)}" + (f" · {L['inputs']}: " + ", ".join(esc(p) for p in r.inputs) if r.inputs else ""), ""]
     out += [f"**{L['contents']}**", ""] + [f"{i}. [{sec[s]}](#{slug(sec[s])})" for i, s in enumerate(r.sections, 1)] + [""]
 
@@ -87,7 +88,7 @@ def render_markdown(r: ReportData) -> str:
 
     out += [f"## {sec['datamap']}", "", L["datamap_intro"], ""]
     for c in r.categories:
-        out += [f"### {md_escape(c.label)}", ""]
+        out += [f"### {esc(c.label)}", ""]
         facts = [esc(c.group), esc(c.id), r.label("columns_in_tables", columns=len(c.columns), tables=len(c.tables))]
         if c.retention:
             facts.append(f"{L['retention']}: {esc(c.retention)}")

@@ -47,6 +47,7 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 # Policy rules read structured YAML: exact. Schema rules rest on name-based classification.
 _PRECISION_BY_SCOPE = {"policy": "high", "schema": "medium"}
 _PRECISION = {"PN001": "very-high", "PN203": "low"}
+_LINK_END = re.compile(r"(\\*)\](?=\()")
 _PROPERTY_KEYS = ("table", "column", "kind", "category", "confidence", "reason", "reference")
 
 
@@ -131,8 +132,18 @@ def _location(loc: Location) -> dict[str, Any] | None:
     return {"physicalLocation": physical}
 
 
+def plain_text(text: str) -> str:
+    """A SARIF plain-text message that cannot hold an embedded link (SARIF 2.1.0 §3.11.6).
+
+    Viewers render ``[text](target)`` in ``message.text`` as a link (to a related location or
+    a URI); names and comments are untrusted, so every ``](`` gets its bracket escaped
+    (``\\](``, a literal bracket), backslashes before it doubled so that they stay literal too.
+    """
+    return _LINK_END.sub(lambda m: m.group(1) * 2 + "\\]", text)
+
+
 def _message(f: Finding) -> str:
-    return f.message_with_fix()
+    return plain_text(f.message_with_fix())
 
 
 def _jsonable(value: Any) -> bool:
@@ -193,4 +204,6 @@ def sarif_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(sarif_dict(report), ensure_ascii=False, indent=2) + "\n"
+    from .json_out import dumps
+
+    return dumps(sarif_dict(report))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Finding, Severity
+from .safe import printable
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -17,8 +18,8 @@ def _style(text: str, colour: bool, **kwargs) -> str:
 
 
 def _clean(text: str) -> str:
-    """Untrusted names and comments may carry control characters (terminal escapes)."""
-    return "".join(ch if ch.isprintable() or ch == " " else "\N{REPLACEMENT CHARACTER}" for ch in text)
+    """Untrusted names and comments may carry control characters (terminal escapes, bidi overrides)."""
+    return printable(text, keep="")
 
 
 def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: bool = False, show_fix: bool = True) -> str:
