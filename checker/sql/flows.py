@@ -266,9 +266,10 @@ class FlowExtractor:
             return q
         while isinstance(node, exp.Subquery):
             node = node.this
-        ctes = dict(ctes or {})
+        ctes = ctes or {}
         with_ = node.args.get("with_")
         if isinstance(with_, exp.With):
+            ctes = dict(ctes)  # copied only here: a chain of many CTEs stays linear
             for cte in with_.expressions:
                 sub = self.query(cte.this, ctes, depth + 1)
                 q.filters |= sub.filters
@@ -540,11 +541,18 @@ def _renamed(rel: Rel, alias) -> Rel:
 
 
 def _conjuncts(node) -> list[exp.Expr]:
-    if isinstance(node, exp.And):
-        return _conjuncts(node.this) + _conjuncts(node.expression)
-    if isinstance(node, exp.Paren):
-        return _conjuncts(node.this)
-    return [node] if node is not None else []
+    """The terms of ``a AND (b AND c)``, in order (iterative: thousands of ANDs nest deep)."""
+    out: list[exp.Expr] = []
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, exp.And):
+            stack += (cur.expression, cur.this)
+        elif isinstance(cur, exp.Paren):
+            stack.append(cur.this)
+        elif cur is not None:
+            out.append(cur)
+    return out
 
 
 def _null_checked(where, alias: str) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError
+from sqlglot.parser import Parser
 from sqlglot.tokens import Token, TokenType
 
 from ..model import Location, ParseProblem, Sink, SourceFile
@@ -16,13 +17,16 @@ from .annotations import Annotator, purpose_of
 from .files import Input, read_text
 from .names import display_schema, fold_identifier
 from .recover import recover_create_table, split_commas
-from .split import LineIndex, collect_comments, preprocess, split, split_tsql_lines, tokenize
+from .split import LineIndex, Prepared, collect_comments, preprocess, split, split_tsql_lines, tokenize
 from .flows import FlowExtractor, server_flow
 from .scan import FileScan
 from .state import FileCtx, SchemaState
 from .types import family_from_name
 
-_TOKEN_REPR = re.compile(r"<Token token_type: TokenType\.(\w+), text: (.{0,200}?), line: \d+, col: \d+, start: \d+, end: \d+, comments: \[[^\]]{0,2000}\]>")
+# sqlglot puts token reprs in messages: keep the text, drop offsets (which differ between a
+# sparse and a direct read) and any that a long or cut repr leaves behind
+_TOKEN_REPR = re.compile(r"<Token token_type: TokenType\.\w+, text: (.*?), line: \d+, col: \d+, start: \d+, end: \d+, comments: \[.*?\]>", re.S)
+_POSITIONS = re.compile(r",? (?:line|col|start|end): \d+")
 
 
 @dataclass
@@ -46,15 +50,28 @@ def read_file(inp: Input, dialect: str, state: SchemaState, scan: FileScan | Non
         return SourceFile(inp.display, dialect), [ParseProblem(Location(inp.display), decoded.error, fatal=True)]
     d = _dialect(dialect)
     sparse = scan is not None and scan.simple
-    prep = preprocess(scan.sparse_text(decoded.text) if sparse else decoded.text, dialect)
-    text = prep.text
-    index = LineIndex(text)
-    tokens, tok_failures = tokenize(prep, d.tokenizer(), index)
     if sparse:
+        # a simple scan means preprocessing changed nothing; the sparse copy must not be
+        # preprocessed again (blanked text can make a line start with '\\', DELIMITER, ...)
+        sparse_text, placed = scan.sparse_text(decoded.text)
+        prep = Prepared(sparse_text)
+        index = LineIndex(prep.text)
+        tokens, _ = tokenize(prep, d.tokenizer(), index)
+        stmts = split(tokens, prep, block_mode=False)
         tok_failures = list(scan.tok_failures)
-    stmts = split(tokens, prep, block_mode=dialect in ("tsql", "fabric", "oracle") and bool(prep.separators))
-    if dialect in ("tsql", "fabric"):
-        stmts = split_tsql_lines(stmts)
+        # A token can depend on the text after it (MySQL `----` is two minus signs, then a
+        # comment; alone, `--` is a comment): unless the copy splits into exactly the kept
+        # statements, read the file the direct way.
+        if len(stmts) != len(placed) or any(toks[0].start != a or toks[-1].end != b for toks, (a, b) in zip(stmts, placed)):
+            sparse = False
+    if not sparse:
+        prep = preprocess(decoded.text, dialect)
+        index = LineIndex(prep.text)
+        tokens, tok_failures = tokenize(prep, d.tokenizer(), index)
+        stmts = split(tokens, prep, block_mode=dialect in ("tsql", "fabric", "oracle") and bool(prep.separators))
+        if dialect in ("tsql", "fabric"):
+            stmts = split_tsql_lines(stmts)
+    text = prep.text
     comments = scan.comment_map() if sparse else collect_comments(text, tokens, index)
     gen = d.generator()
     ctx = FileCtx(inp.display, dialect, index, Annotator(comments, inp.display, text, index), lambda dt: gen.generate(dt, copy=False))
@@ -67,9 +84,13 @@ def read_file(inp: Input, dialect: str, state: SchemaState, scan: FileScan | Non
         counts.problems.append(ParseProblem(Location(inp.display, line, 1), f"cannot tokenize: {msg}"))
     for toks in stmts:
         counts.statements += 1
-        first = toks[0]
-        ctx.stmt_loc = Location(inp.display, first.line, index.col(first.line, first.start))
-        _statement(toks, dialect, parser, text, state, ctx, counts)
+        start = toks[0].start
+        line = index.line_of(start)  # a token's own line is where it ends
+        ctx.stmt_loc = Location(inp.display, line, index.col(line, start))
+        try:
+            _statement(toks, dialect, parser, text, state, ctx, counts)
+        except Exception as err:  # a bug on odd input must not cost the rest of the file
+            counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not read statement: {type(err).__name__}: {_one_line(str(err))}"))
     source = SourceFile(
         path=inp.display,
         dialect=dialect,
@@ -157,7 +178,41 @@ def _statement(toks: list[Token], dialect: str, parser, text: str, state: Schema
             counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not apply statement: {type(err).__name__}: {_one_line(str(err))}"))
 
 
+# Deeper than this, sqlglot's compiled parser may overflow the C stack (a crash, not a
+# RecursionError) on nested joins or types; real SQL stays far below it.
+MAX_DEPTH = 400
+_OPEN = frozenset({TokenType.L_PAREN, TokenType.L_BRACKET, TokenType.L_BRACE})
+_CLOSE = frozenset({TokenType.R_PAREN, TokenType.R_BRACKET, TokenType.R_BRACE})
+_NESTED_TYPES = frozenset(Parser.NESTED_TYPE_TOKENS)
+
+
+def too_deep(toks: list[Token]) -> bool:
+    """Brackets, and the ``<`` of nested types (ARRAY<STRUCT<...>>), nested beyond MAX_DEPTH?"""
+    depth = angles = 0
+    prev = None
+    for t in toks:
+        tt = t.token_type
+        if tt in _OPEN:
+            depth += 1
+            if depth + angles > MAX_DEPTH:
+                return True
+        elif tt in _CLOSE:
+            depth -= 1
+        elif tt == TokenType.LT and prev in _NESTED_TYPES:
+            angles += 1
+            if depth + angles > MAX_DEPTH:
+                return True
+        elif tt == TokenType.GT and angles:
+            angles -= 1
+        prev = tt
+    return False
+
+
 def _parse(toks: list[Token], parser, text: str, ctx: FileCtx, counts: _Counts) -> list | None:
+    if too_deep(toks):
+        counts.failed += 1
+        counts.problems.append(ParseProblem(ctx.stmt_loc, "statement too deeply nested to parse"))
+        return None
     try:
         return parser.parse(toks, text)
     except ParseError as e:
@@ -178,13 +233,18 @@ def _problem(e: ParseError, toks: list[Token], ctx: FileCtx) -> ParseProblem:
     info = e.errors[0] if e.errors else {}
     desc = info.get("description") or str(e)
     line, col = info.get("line"), info.get("col")
-    hl = info.get("highlight") or ""
     loc = ctx.stmt_loc
-    if line and col and line >= toks[0].line and line <= toks[-1].line:
-        if hl and "\n" not in hl:
-            col = max(1, col - len(hl) + 1)  # sqlglot reports the token's last column
-        loc = Location(ctx.path, line, col)
-    return ParseProblem(loc, _one_line(_TOKEN_REPR.sub(lambda m: repr(m.group(2)), desc[:3000])))
+    # sqlglot reports the line and column of the offending token's last character: find the
+    # token, and report where it starts
+    tok = next((t for t in toks if t.line == line and t.col == col), None) if line and col else None
+    if tok is not None:
+        loc = ctx.at(tok.start)
+    desc = _TOKEN_REPR.sub(lambda m: repr(_short(m.group(1))), desc[:20000])
+    return ParseProblem(loc, _one_line(_POSITIONS.sub("", desc)))
+
+
+def _short(s: str) -> str:
+    return s if len(s) <= 60 else s[:57] + "..."
 
 
 def _one_line(s: str) -> str:

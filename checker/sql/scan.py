@@ -43,7 +43,8 @@ class FileScan:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "FileScan":
-        return cls(
+        """Raises ValueError (or KeyError, TypeError) unless ``data`` has the exact shape."""
+        scan = cls(
             simple=data["simple"],
             statements=data["statements"],
             kept=[tuple(k) for k in data["kept"]],
@@ -51,6 +52,16 @@ class FileScan:
             comment_only=list(data["comment_only"]),
             tok_failures=[tuple(f) for f in data["tok_failures"]],
         )
+        if not (
+            isinstance(scan.simple, bool)
+            and isinstance(scan.statements, int)
+            and all(_shape(k, (int, int, int)) for k in scan.kept)
+            and all(_shape(c, (int, int, str, bool)) for c in scan.comments)
+            and all(isinstance(n, int) for n in scan.comment_only)
+            and all(_shape(f, (int, str)) for f in scan.tok_failures)
+        ):
+            raise ValueError("malformed scan")
+        return scan
 
     def comment_map(self) -> dict[int, list[Comment]]:
         out: dict[int, list[Comment]] = {}
@@ -58,21 +69,29 @@ class FileScan:
             out.setdefault(line, []).append(Comment(line, col, text, own))
         return out
 
-    def sparse_text(self, text: str) -> str:
-        """The kept statements at their original lines and columns; everything else blank."""
+    def sparse_text(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The kept statements at their original lines and columns; everything else blank.
+        Also where each kept statement is in the copy: (first offset, last offset)."""
         index = LineIndex(text)
         out: list[str] = []
+        placed: list[tuple[int, int]] = []
+        size = 0  # characters written
         line, width = 1, 0  # current line, characters written on it
         only = set(self.comment_only)
         for start, end, term in self.kept:
             first = index.line_of(start)
             while line < first:
-                out.append("--\n" if line in only and width == 0 else "\n")
+                gap = "--\n" if line in only and width == 0 else "\n"
+                out.append(gap)
+                size += len(gap)
                 line, width = line + 1, 0
             col = index.col(first, start)
-            out.append(" " * max(1 if width else 0, col - 1 - width))
+            pad = max(0, col - 1 - width)
+            out.append(" " * pad)
             chunk = text[start : end + 1] + (";" if term >= 0 else "")
             out.append(chunk)
+            placed.append((size + pad, size + pad + end - start))
+            size += pad + len(chunk)
             newlines = chunk.count("\n")
             if newlines:
                 line += newlines
@@ -83,7 +102,11 @@ class FileScan:
         while line < last:
             out.append("--\n" if line in only and width == 0 else "\n")
             line, width = line + 1, 0
-        return "".join(out)
+        return "".join(out), placed
+
+
+def _shape(values: tuple, types: tuple) -> bool:
+    return len(values) == len(types) and all(isinstance(v, t) for v, t in zip(values, types))
 
 
 def scan_text(text: str, dialect: str) -> FileScan:
@@ -152,7 +175,7 @@ class ScanCache:
                 return None
             self.hits += 1
             return FileScan.from_json(data)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: str, scan: FileScan) -> None:
@@ -193,7 +216,10 @@ def scan_file(path: str, dialect: str, cache_dir: str | None) -> tuple[str, File
     decoded = read_text(path)
     if decoded.text is None:
         return key, None
-    scan = scan_text(decoded.text, dialect)
+    try:
+        scan = scan_text(decoded.text, dialect)
+    except Exception:  # a bug on odd input: phase 2 reads the file the direct way
+        return key, FileScan(simple=False)
     if cache is not None:
         cache.put(key, scan)
     return key, scan

@@ -9,7 +9,6 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 
-from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, Tokenizer, TokenType
 
 SEMI = TokenType.SEMICOLON
@@ -105,7 +104,7 @@ def tokenize(prep: Prepared, tokenizer: Tokenizer, index: LineIndex) -> tuple[li
     """
     text = prep.text
     if not prep.separators:
-        return _tokenize_piece(text, 0, 0, tokenizer, prep)
+        return _tokenize_piece(text, 0, 0, tokenizer, prep, index)
     tokens: list[Token] = []
     failures: list[tuple[int, str]] = []
     first_line = 0  # 0-based index of the batch's first line
@@ -115,20 +114,22 @@ def tokenize(prep: Prepared, tokenizer: Tokenizer, index: LineIndex) -> tuple[li
         a = index.starts[first_line]
         b = index.starts[sep] - 1 if sep < len(index.starts) else len(text)
         if text[a:b].strip():
-            toks, fails = _tokenize_piece(text[a:b], a, first_line, tokenizer, prep)
+            toks, fails = _tokenize_piece(text[a:b], a, first_line, tokenizer, prep, index)
             tokens.extend(toks)
             failures.extend(fails)
         first_line = sep
     return tokens, failures
 
 
-def _tokenize_piece(piece: str, offset: int, line0: int, tokenizer: Tokenizer, prep: Prepared) -> tuple[list[Token], list[tuple[int, str]]]:
+def _tokenize_piece(
+    piece: str, offset: int, line0: int, tokenizer: Tokenizer, prep: Prepared, index: LineIndex
+) -> tuple[list[Token], list[tuple[int, str]]]:
     """Tokenize ``piece`` (starting at ``offset`` / 0-based line ``line0``); on a token error
     fall back to chunks ending at lines that end with ';', so that one bad chunk (e.g. an
     unterminated string) loses only itself."""
     try:
-        return _shift(tokenizer.tokenize(piece), offset, line0), []
-    except TokenError:
+        return _shift(tokenizer.tokenize(piece), offset, line0, index), []
+    except Exception:  # TokenError, or a tokenizer bug on odd input: retry in chunks
         pass
     tokens: list[Token] = []
     failures: list[tuple[int, str]] = []
@@ -140,9 +141,9 @@ def _tokenize_piece(piece: str, offset: int, line0: int, tokenizer: Tokenizer, p
             continue
         chunk = "\n".join(lines[first : i + 1])
         try:
-            tokens.extend(_shift(tokenizer.tokenize(chunk), offset + pos, line0 + first))
-        except TokenError as e:
-            failures.append((line0 + first + 1, str(e).split("\n")[0]))
+            tokens.extend(_shift(tokenizer.tokenize(chunk), offset + pos, line0 + first, index))
+        except Exception as e:  # TokenError (or a tokenizer bug): this chunk only
+            failures.append((line0 + first + 1, str(e).split("\n")[0][:300]))
             prep.separators.append(line0 + i + 1)  # keep neighbours apart
         pos += len(chunk) + 1
         first = i + 1
@@ -150,12 +151,20 @@ def _tokenize_piece(piece: str, offset: int, line0: int, tokenizer: Tokenizer, p
     return tokens, failures
 
 
-def _shift(tokens: list[Token], offset: int, lines: int) -> list[Token]:
+def _shift(tokens: list[Token], offset: int, lines: int, index: LineIndex) -> list[Token]:
+    """Make positions absolute. A token's ``line``/``col`` are those of its last character;
+    sqlglot's line count can drift (postgres ``$1`` before a line break counts the break
+    twice), so when the last token's line is off, every line and col is recomputed."""
     if offset or lines:
         for tok in tokens:
             tok.line += lines
             tok.start += offset
             tok.end += offset
+    if tokens and tokens[-1].line != index.line_of(tokens[-1].end):
+        starts = index.starts
+        for tok in tokens:
+            tok.line = line = index.line_of(tok.end)
+            tok.col = tok.end - starts[line - 1] + 1
     return tokens
 
 

@@ -67,12 +67,16 @@ class FileCtx:
         while node is not None:
             start = node.meta_get("start")
             if start is not None:
-                line = self.index.line_of(start)
-                return Location(self.path, line, self.index.col(line, start))
+                return self.at(start)
             node = node.this if isinstance(node, (exp.Column, exp.Table, exp.ColumnDef, exp.Alias, exp.Schema, exp.TableAlias)) else None
             if not isinstance(node, exp.Expr):
                 break
         return self.stmt_loc
+
+    def at(self, start: int) -> Location:
+        """Location of a text offset."""
+        line = self.index.line_of(start)
+        return Location(self.path, line, self.index.col(line, start))
 
 
 class SchemaState:
@@ -170,7 +174,7 @@ class SchemaState:
                 self._copy_columns(t, p.this, ctx)
             elif isinstance(p, exp.SchemaCommentProperty):
                 t.comment = _text(p.this)
-        items = target.expressions if isinstance(target, exp.Schema) else []
+        items = [i for i in target.expressions if not isinstance(i, exp.ColumnDef) or _named(i)] if isinstance(target, exp.Schema) else []
         defs = [i for i in items if isinstance(i, exp.ColumnDef)]
         anns = ctx.annotator.for_columns([ctx.loc(d).line for d in defs]) if defs else []
         ann_of = {id(d): a for d, a in zip(defs, anns)}
@@ -256,6 +260,7 @@ class SchemaState:
         actions: list[exp.Expr] = []
         for a in e.args.get("actions") or []:  # Oracle ADD (a int, b int) arrives as one Schema
             actions.extend(a.expressions if isinstance(a, exp.Schema) else [a])
+        actions = [a for a in actions if not isinstance(a, exp.ColumnDef) or _named(a)]
         defs = [a for a in actions if isinstance(a, exp.ColumnDef)]
         defs += [a.this for a in actions if isinstance(a, exp.ModifyColumn) and isinstance(a.this, exp.ColumnDef)]
         defs.sort(key=_start)  # statement order, for the annotation rules
@@ -435,6 +440,12 @@ class SchemaState:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _named(cd: exp.ColumnDef) -> bool:
+    """A column definition whose name is a name: sqlglot also accepts `(7) int`, `? int`,
+    `NULL phone` (a failed CREATE TABLE salvaged) or `$x int`, which define no column."""
+    return isinstance(cd.this, (exp.Identifier, exp.Literal))
 
 
 def node_has_db(node: exp.Expr) -> bool:

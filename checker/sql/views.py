@@ -30,9 +30,10 @@ def query_columns(query: exp.Expr | None, resolve: Resolver, ctes: dict[str, lis
         return []
     while isinstance(query, exp.Subquery):
         query = query.this
-    ctes = dict(ctes or {})
+    ctes = ctes or {}
     with_ = query.args.get("with_")
     if isinstance(with_, exp.With):
+        ctes = dict(ctes)  # copied only here: a chain of many CTEs stays linear
         for cte in with_.expressions:
             cols = query_columns(cte.this, resolve, ctes, depth + 1)
             ctes[cte.alias_or_name.lower()] = _renamed(cols, cte.args.get("alias"))
