@@ -5,7 +5,12 @@ File format (``schemas/baseline.schema.json``)::
 
     {"version": 1, "tool": "notice-check 0.1.0",
      "entries": [{"fingerprint": "…", "rule": "PN201", "path": "db/V3__x.sql",
-                  "table": "asiakas", "column": "tulot", "message": "…"}]}
+                  "table": "asiakas", "column": "tulot", "message": "…",
+                  "reason": "adopted 2026-11; DPIA pending, ticket PRIV-12"}]}
+
+Every entry carries the reason given when the baseline was written (``--reason``): a
+baseline is a suppression of many findings at once, and the compliance officer's report
+lists each with it.
 """
 from __future__ import annotations
 
@@ -18,9 +23,10 @@ from .model import Finding, Location
 from .render.fingerprint import fingerprints
 
 
-def build(findings: Sequence[Finding], tool_version: str) -> str:
+def build(findings: Sequence[Finding], tool_version: str, reason: str) -> str:
+    """A baseline document; ``reason`` (why these findings are accepted for now) goes on every entry."""
     entries = [
-        {"fingerprint": fp, "rule": f.rule, "path": f.location.path, "table": f.table, "column": f.column, "message": f.message}
+        {"fingerprint": fp, "rule": f.rule, "path": f.location.path, "table": f.table, "column": f.column, "message": f.message, "reason": reason}
         for f, fp in zip(findings, fingerprints(findings))
     ]
     return json.dumps({"version": 1, "tool": f"notice-check {tool_version}", "entries": entries}, ensure_ascii=False, indent=2) + "\n"

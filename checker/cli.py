@@ -221,7 +221,7 @@ def check(paths, policy_path, datamap_path, config_path, dialect, output, no_col
             extra += f", {report.baseline_hidden} hidden by the baseline"
         text = render_findings(report.findings, summary_line(s["findings"], extra), colour=_colour(output, no_color))
         for entry in report.baseline_stale:
-            text += f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}\n"
+            text += printable(f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}") + "\n"
     else:
         from .render.formats import FORMATS
 
@@ -232,8 +232,9 @@ def check(paths, policy_path, datamap_path, config_path, dialect, output, no_col
 
 @cli.command("baseline")
 @_sql_options
+@click.option("--reason", required=True, help="Why these findings are accepted for now (recorded on every entry, shown in reports).")
 @click.option("--force", is_flag=True, help="Overwrite an existing baseline file.")
-def baseline_command(paths, policy_path, datamap_path, config_path, dialect, output, no_color, force):
+def baseline_command(paths, policy_path, datamap_path, config_path, dialect, output, no_color, reason, force):
     """Record today's findings, so that `check --baseline FILE` reports only new ones.
 
     Findings are recorded by fingerprint (rule, file, table, column, kind, category;
@@ -241,7 +242,7 @@ def baseline_command(paths, policy_path, datamap_path, config_path, dialect, out
 
     \b
     Example:
-      notice-check baseline db/migrations -o .notice-check-baseline.json
+      notice-check baseline db/migrations -o .notice-check-baseline.json --reason "adopted 2026-11, see PRIV-12"
     """
     from . import baseline as baseline_mod
     from .output import write_atomic
@@ -252,7 +253,9 @@ def baseline_command(paths, policy_path, datamap_path, config_path, dialect, out
     if Path(target).exists() and not force:
         raise UserError("exists; pass --force to overwrite it", _loc(target))
     _, report = _run_check(paths, policy_path, datamap_path, config_path, dialect, False, None, None)
-    write_atomic(target, baseline_mod.build(report.findings, __version__))
+    if not reason.strip():
+        raise UserError("--reason must say why the findings are accepted")
+    write_atomic(target, baseline_mod.build(report.findings, __version__, reason.strip()))
     click.echo(f"{target}: {len(report.findings)} findings recorded", err=True)
     return EXIT_CLEAN
 

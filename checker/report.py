@@ -139,6 +139,7 @@ class BaselineRow:
     path: str
     subject: str
     message: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -467,7 +468,7 @@ def build_report(
         ),
         baseline_path=clean(baseline_path),
         baseline=tuple(
-            BaselineRow(status, clean(e.get("rule")), clean(e.get("path")), clean(".".join(p for p in (e.get("table"), e.get("column")) if p)), clean(e.get("message")))
+            BaselineRow(status, clean(e.get("rule")), clean(e.get("path")), clean(".".join(p for p in (e.get("table"), e.get("column")) if p)), clean(e.get("message")), clean(e.get("reason")))
             for status, entries in (("hidden", baseline_hidden), ("stale", baseline_stale))
             for e in entries
         ),

@@ -83,8 +83,11 @@ def test_baseline_hides_known_and_lists_stale(run, project):
     migration = project / "db/migrations/V13__tulot.sql"
     migration.write_text(UNLISTED, encoding="utf-8")
     code, _, err = run("baseline", "-o", "baseline.json")
+    assert code == 2  # a baseline needs its reason
+    code, _, err = run("baseline", "-o", "baseline.json", "--reason", "accepted at adoption, PRIV-12")
     assert code == 0 and "1 findings recorded" in err
-    assert json.loads((project / "baseline.json").read_text())["entries"][0]["rule"] == "PN201"
+    entry = json.loads((project / "baseline.json").read_text())["entries"][0]
+    assert entry["rule"] == "PN201" and entry["reason"] == "accepted at adoption, PRIV-12"
     # lines move: the finding is still known
     migration.write_text("-- tulotieto\n\n" + UNLISTED, encoding="utf-8")
     code, out, _ = run("check", "--baseline", "baseline.json")
@@ -95,7 +98,7 @@ def test_baseline_hides_known_and_lists_stale(run, project):
     assert code == 1 and "kansalaisuus" in out
     assert "baseline entry no longer matches" in out and "vuositulot" in out
     # never overwritten without being asked
-    code, _, err = run("baseline", "-o", "baseline.json")
+    code, _, err = run("baseline", "-o", "baseline.json", "--reason", "again")
     assert code == 2 and "--force" in err
 
 

@@ -244,13 +244,14 @@ def test_suppressions_and_baseline_are_listed_with_reasons(planted, run):
     sql = sql.replace("    puhelin varchar(40)\n", "    puhelin varchar(40),\n    -- notice-check: ignore PN201 -- <i>kept</i> for the tax office\n    kansalaisuus varchar(40)\n")
     (planted / "schema.sql").write_text(sql, encoding="utf-8")
     args = ("schema.sql", "--policy", "policy.yaml", "--dialect", "postgres")
-    assert run("baseline", *args, "-o", "baseline.json", cwd=planted)[0] == 0
+    assert run("baseline", *args, "-o", "baseline.json", "--reason", "adopted <b>as is</b>, PRIV-12", cwd=planted)[0] == 0
     code, _, err = run("report", *args, "--lang", "en", "--baseline", "baseline.json", "-o", "out", cwd=planted)
     assert code == 0, err
     page = (planted / "out" / "report.en.html").read_text(encoding="utf-8")
     section = page[page.index('<section id="suppressions">') : page.index('<section id="lint">')]
     assert "&lt;i&gt;kept&lt;/i&gt; for the tax office" in section and "asiakas.kansalaisuus" in section
     assert "hidden (known)" in section and "vuositulot" in section
+    assert "adopted &lt;b&gt;as is&lt;/b&gt;, PRIV-12" in section
     findings = page[page.index('<section id="findings">') : page.index('<section id="suppressions">')]
     assert '<article class="finding error">' not in findings  # the baseline hides the PN201 on vuositulot
     markdown = (planted / "out" / "report.en.md").read_text(encoding="utf-8")

@@ -133,8 +133,8 @@ def render_markdown(r: ReportData) -> str:
     if r.baseline_path:
         out += [esc(r.baseline_path), ""]
         if r.baseline:
-            out += _table(["", L["rule"], L["path"], L["subject"], L["message"]],
-                          ([L["baseline_status"][b.status], b.rule, b.path, b.subject, b.message] for b in r.baseline))
+            out += _table(["", L["rule"], L["path"], L["subject"], L["message"], L["suppression_reason"]],
+                          ([L["baseline_status"][b.status], b.rule, b.path, b.subject, b.message, b.reason] for b in r.baseline))
     else:
         out += [L["baseline_none"], ""]
 
