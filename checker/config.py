@@ -24,6 +24,7 @@ class Config:
     root: str = "."  # relative paths are relative to this
     policy: str | None = None
     datamap: str | None = None
+    db: str | None = None  # for `scan`
     dialect: str = "postgres"
     paths: tuple[tuple[str, str | None], ...] = ()  # (path, dialect or None)
     fail_on: str = "error"
@@ -94,6 +95,7 @@ def load_config(path: Path) -> Config:
         root=str(root),
         policy=resolve(data["policy"]) if "policy" in data else None,
         datamap=resolve(data["datamap"]) if "datamap" in data else None,
+        db=_db(data["db"], resolve, shown, text, section) if "db" in data else None,
         dialect=data.get("dialect", "postgres"),
         paths=tuple(paths),
         fail_on=data.get("fail_on", "error"),
@@ -101,6 +103,19 @@ def load_config(path: Path) -> Config:
         severity={k: Severity.parse(v) for k, v in data.get("severity", {}).items()},
         exclude=tuple(data.get("exclude", ())),
     )
+
+
+def _db(value: str, resolve, shown: str, text: str, section: str | None) -> str:
+    """A URL stays as written (a password in it is refused); a plain path is relative to the file."""
+    if "://" in value:
+        from urllib.parse import urlsplit
+
+        if urlsplit(value).password:
+            raise UserError("'db' must not contain a password: use PGPASSWORD or ~/.pgpass", Location(shown, _line_of(text, "db", section), 1))
+        if value.startswith("sqlite:///") and not value.startswith("sqlite:////"):
+            return "sqlite:///" + resolve(value[len("sqlite:///"):])
+        return value
+    return resolve(value)
 
 
 def _validate(data: dict[str, Any], text: str, shown: str, section: str | None) -> None:

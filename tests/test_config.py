@@ -65,3 +65,29 @@ def test_per_path_dialect_and_exclude_through_the_cli(run, tmp_path):
     assert code == 1, err
     assert "asiakas.vuositulot" in out and "kayttaja.uskonto" in out and "PN202" in out
     assert "kokeilu" not in out and "PN001" not in out
+
+
+def test_db_key_for_scan(tmp_path: Path):
+    path = tmp_path / "notice-check.toml"
+    path.write_text('db = "data/app.db"\n', encoding="utf-8")
+    assert Path(load_config(path).db).resolve() == (tmp_path / "data" / "app.db").resolve()
+    path.write_text('db = "postgresql://reader@db.example/crm"\n', encoding="utf-8")
+    assert load_config(path).db == "postgresql://reader@db.example/crm"
+    path.write_text('\n\ndb = "postgresql://reader:s3cret@db.example/crm"\n', encoding="utf-8")
+    with pytest.raises(Exception) as info:
+        load_config(path)
+    assert f"{path}:3:1:" in str(info.value) and "password" in str(info.value) and "s3cret" not in str(info.value)
+
+
+def test_scan_uses_the_configured_db(run, tmp_path):
+    import sqlite3
+
+    from conftest import SEED_POLICY
+
+    con = sqlite3.connect(tmp_path / "app.db")
+    con.execute("CREATE TABLE asiakas (id integer primary key, vuositulot numeric)")
+    con.commit()
+    con.close()
+    (tmp_path / "notice-check.toml").write_text(f'policy = "{SEED_POLICY}"\ndb = "app.db"\n', encoding="utf-8")
+    code, out, err = run("scan", "--no-progress", cwd=tmp_path)
+    assert code == 1 and "asiakas.vuositulot" in out, err

@@ -108,6 +108,7 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
     datamap_path = datamap_path or cfg.datamap
     datamap = load_datamap(datamap_path) if datamap_path else None
     settings = _settings(cfg)
+    db_url = db_url or cfg.db  # a relative SQLite path in the configuration is relative to it
 
     stderr = sys.stderr
     show = progress if progress is not None else stderr.isatty()
