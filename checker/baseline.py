@@ -33,11 +33,11 @@ def build(findings: Sequence[Finding], tool_version: str, reason: str) -> str:
 
 
 def load(path: str) -> list[dict[str, Any]]:
+    from .yamlload import read_text
+
+    text = read_text(path)  # missing, a directory, unreadable, not UTF-8: located errors
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        raise UserError("baseline file not found", Location(path)) from None
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(f"not a valid baseline (JSON): {exc.msg}", Location(path, exc.lineno, exc.colno)) from None
     from jsonschema import Draft202012Validator

@@ -216,9 +216,6 @@ class Vocabulary:
         self.record_tokens = frozenset(fold(t).lower() for t in _flat(record.get("tokens")))
         self.record_names = _phrases(record.get("names"))
         self.coded_words = _Words(_flat(record.get("coded")), _MIN_SUBJECT_PART)
-        # kept for callers of the old API
-        self.person_context = self.person_words.words
-        self.non_person_context = self.non_person_words.words | self.organisation_words.words
         self._cache: dict[tuple[str, ...], list[_Match]] = {}
 
     def _add_exact(self, term: str, entry: _Term) -> None:
@@ -375,11 +372,18 @@ class _TableInfo:
 
 
 class Classifier:
-    def __init__(self, catalog: Catalog, policy: PolicyView | None = None, datamap: Mapping[str, str | None] | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        policy: PolicyView | None = None,
+        datamap: Mapping[str, str | None] | None = None,
+        datamap_where: Mapping[str, Location] | None = None,
+    ) -> None:
         self.catalog = catalog
         self.vocabulary = Vocabulary(catalog)
         self.policy = policy or PolicyView({})
         self.datamap = {k.lower(): v for k, v in (datamap or {}).items()}
+        self.datamap_where = {k.lower(): v for k, v in (datamap_where or {}).items()}
         self._facts: dict[tuple[str, str], _Facts] = {}
 
     # -- public -------------------------------------------------------------------------
@@ -412,7 +416,7 @@ class Classifier:
             return self._declared(column, column.annotation.category, guess, "annotation", column.annotation.location)
         key = f"{column.table}.{column.name}".lower()
         if key in self.datamap:
-            return self._declared(column, self.datamap[key], guess, "datamap", None)
+            return self._declared(column, self.datamap[key], guess, "datamap", self.datamap_where.get(key))
         for pattern, category in self.policy.patterns:
             if fnmatch.fnmatchcase(key, pattern):
                 kinds = self.policy.categories.get(category, ())
@@ -636,7 +640,12 @@ class Classifier:
         return None
 
     def _declared(self, column: Column, category: str | None, guess: Classification, source: str, where: Location | None) -> Classification:
-        origin = f"annotation at line {where.line}" if where and where.line else "data map"
+        if source == "datamap":
+            origin = f"data map entry at {where}" if where and where.line else "data map"
+        elif where and where.line:
+            origin = f"annotation at line {where.line}"
+        else:
+            origin = "column comment"
         if category is None:
             return Classification(column, None, None, None, f"{origin}: not personal (privacy: none)", source, None, where)
         if category not in self.policy.categories:

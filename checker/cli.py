@@ -21,10 +21,30 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 FAIL_LEVELS = click.Choice(["error", "warning", "info", "never"])
 
 
+def _inputs(*paths: str | None) -> None:
+    """Remember files this run reads, so that --output can never overwrite one of them."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta.setdefault("notice_check.inputs", []).extend(p for p in paths if p)
+
+
+def _refuse_overwriting_inputs(output: str) -> None:
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not os.path.exists(output):
+        return
+    for path in ctx.meta.get("notice_check.inputs", ()):
+        try:
+            if os.path.samefile(output, path):
+                raise UserError("is an input of this run; refusing to overwrite it (choose another --output)", _loc(output))
+        except OSError:
+            continue
+
+
 def _emit(text: str, output: str | None) -> None:
     if output:
         from .output import write_atomic
 
+        _refuse_overwriting_inputs(output)
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)
@@ -122,13 +142,14 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
         raise UserError("no policy: give --policy POLICY or set 'policy' in notice-check.toml")
     policy = load_policy(policy_path, cache_dir=_cache_dir()) if policy_path else None
     datamap_path = datamap_path or cfg.datamap
+    _inputs(policy_path, datamap_path, cfg.path)
     datamap = load_datamap(datamap_path) if datamap_path else None
     sources = [(p, None) for p in paths] if paths else list(cfg.paths)
     if not sources:
         raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
     dialect = dialect or cfg.dialect
     try:
-        schema = read(sources, dialect, cfg.exclude, cache_dir=_cache_dir())
+        schema = read(sources, dialect, cfg.exclude, cache_dir=_cache_dir(), root=_root(cfg))
     except ValueError as exc:  # unknown dialect
         raise UserError(str(exc)) from None
     fatal = [p for p in schema.problems if p.fatal]
@@ -136,6 +157,7 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
         raise ValidationFailed([UserError(p.message, p.location) for p in fatal])
     for problem in fatal:
         click.echo(printable(f"{problem.location}: warning: {problem.message}"), err=True)
+    _inputs(*(os.path.join(_root(cfg), f.path) for f in schema.files))
     for file in schema.files:
         for warning in file.warnings:
             click.echo(printable(f"{file.path}: warning: {warning}"), err=True)
@@ -143,6 +165,17 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
 
 
 FORMAT_NAMES = ["text", "json", "sarif", "junit", "github", "gitlab"]
+
+
+def _root(cfg) -> str:
+    from .pipeline import project_root
+
+    return project_root(cfg.root if cfg.path else None)
+
+
+def _under(path: str, folders: list[str]) -> bool:
+    real = os.path.realpath(path)
+    return any(real == f or real.startswith(f + os.sep) for f in folders)
 
 
 def _run_check(paths, policy_path, datamap_path, config_path, dialect, changed_files, changed_since, baseline_path):
@@ -157,24 +190,31 @@ def _run_check(paths, policy_path, datamap_path, config_path, dialect, changed_f
     if changed_files:
         if not cfg.paths:
             raise UserError("--changed-files needs 'paths' in the configuration (the migration set read for context)")
-        known = {os.path.normpath(p) for p, _ in cfg.paths}
-        sql_paths = tuple(p for p, _ in cfg.paths) + tuple(p for p in paths if os.path.normpath(p) not in known)
+        configured = [os.path.realpath(p) for p, _ in cfg.paths]
+        # a changed file already inside the configured set is read there, in migration order
+        sql_paths = tuple(p for p, _ in cfg.paths) + tuple(p for p in paths if not _under(p, configured))
     cfg, policy, datamap, schema = _prepare(sql_paths, policy_path, datamap_path, config_path, dialect, need_policy=True, cfg=cfg)
     result = run_check(schema, policy, datamap, _settings(cfg))
     findings = list(result.findings)
     suppressed = list(result.suppressed)
-    if changed_files:
-        findings = only_in(findings, set(paths))
-        suppressed = [pair for pair in suppressed if only_in([pair[0]], set(paths))]
+    root = _root(cfg)
+    hidden_findings: list = []
+    hidden, stale = 0, []
+    _inputs(baseline_path)
+    if baseline_path:  # on the whole run first: entries for unchanged files are not stale
+        kept, _, stale = baseline_mod.apply(findings, baseline_mod.load(baseline_path))
+        hidden_findings = [f for f in findings if f not in kept]
+        findings = kept
+    focus = set(paths) if changed_files else None
     if changed_since:
         from .vcs import changed_since as changed
 
-        changed_paths = changed(changed_since)
-        findings = only_in(findings, changed_paths)
-        suppressed = [pair for pair in suppressed if only_in([pair[0]], changed_paths)]
-    hidden, stale = 0, []
-    if baseline_path:
-        findings, hidden, stale = baseline_mod.apply(findings, baseline_mod.load(baseline_path))
+        focus = changed(changed_since) if focus is None else focus & changed(changed_since)
+    if focus is not None:
+        findings = only_in(findings, focus, root)
+        suppressed = [pair for pair in suppressed if only_in([pair[0]], focus, root)]
+        hidden_findings = only_in(hidden_findings, focus, root)
+    hidden = len(hidden_findings)
     summary = dict(result.summary, findings=counts(findings), suppressed=len(suppressed), baseline_hidden=hidden, baseline_stale=len(stale))
     return cfg, Report(tuple(findings), summary, tuple(suppressed), hidden, tuple(stale), __version__)
 
@@ -250,11 +290,11 @@ def baseline_command(paths, policy_path, datamap_path, config_path, dialect, out
     target = output
     if not target:
         raise UserError("give the baseline file to write: -o FILE")
+    if not reason.strip():
+        raise UserError("--reason must say why the findings are accepted")
     if Path(target).exists() and not force:
         raise UserError("exists; pass --force to overwrite it", _loc(target))
     _, report = _run_check(paths, policy_path, datamap_path, config_path, dialect, False, None, None)
-    if not reason.strip():
-        raise UserError("--reason must say why the findings are accepted")
     write_atomic(target, baseline_mod.build(report.findings, __version__, reason.strip()))
     click.echo(f"{target}: {len(report.findings)} findings recorded", err=True)
     return EXIT_CLEAN
@@ -313,33 +353,36 @@ def policy_validate(policy_path):
 @policy.command("lint")
 @click.argument("policy_path", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--fail-on", type=FAIL_LEVELS, default="error", show_default=True)
+@click.option("--fail-on", type=FAIL_LEVELS, help="Lowest severity that fails the run (default: error, or the configuration's).")
+@click.option("--config", "config_path", type=click.Path(), help="Configuration file (rules disabled or re-graded there apply).")
 @click.option("--output", "-o", type=click.Path(), help="Write to FILE instead of standard output.")
 @click.option("--no-color", is_flag=True)
-def policy_lint(policy_path, fmt, fail_on, output, no_color):
+def policy_lint(policy_path, fmt, fail_on, config_path, output, no_color):
     """Report what the notice itself gets wrong or leaves out (PN1xx rules).
 
     \b
     Example:
       notice-check policy lint policies/leppakoski-lampo.yaml
     """
-    from .catalog import load_catalog
-    from .engine import RuleSettings, counts, fails, run_rules
-    from .legal import load_legal
+    from .engine import counts, fails
+    from .pipeline import lint
     from .policy import load_policy
-    from .rules.base import PolicyContext
 
+    cfg = _load_config(config_path)
     loaded = load_policy(policy_path)
-    findings = run_rules("policy", PolicyContext(loaded, load_legal(), load_catalog()), RuleSettings())
+    _inputs(policy_path)
+    findings, suppressed = lint(loaded, _settings(cfg))
+    fail_on = fail_on or cfg.fail_on
     if fmt == "json":
         from .model import Report
         from .render.json_out import render
 
-        text = render(Report(tuple(findings), {"findings": counts(findings)}, tool_version=__version__))
+        text = render(Report(tuple(findings), {"findings": counts(findings), "suppressed": len(suppressed)}, tuple(suppressed), tool_version=__version__))
     else:
         from .render.text import render_findings, summary_line
 
-        text = render_findings(findings, summary_line(counts(findings)), colour=_colour(output, no_color))
+        extra = f"{len(suppressed)} suppressed" if suppressed else ""
+        text = render_findings(findings, summary_line(counts(findings), extra), colour=_colour(output, no_color))
     _emit(text, output)
     return EXIT_FINDINGS if fails(findings, fail_on) else EXIT_CLEAN
 
@@ -360,6 +403,7 @@ def policy_render(policy_path, lang, fmt, output):
     from .render.notice import render_notice
 
     loaded = load_policy(policy_path)
+    _inputs(policy_path)
     _emit(render_notice(loaded.data, lang, fmt), output)
     return EXIT_CLEAN
 

@@ -61,8 +61,10 @@ def _line_of(text: str, key: str, section: str | None) -> int:
 
 
 def load_config(path: Path) -> Config:
-    text = path.read_text(encoding="utf-8")
+    from .yamlload import read_text
+
     shown = str(path)
+    text = read_text(shown)  # located errors for unreadable or non-UTF-8 files
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

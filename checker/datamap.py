@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import UserError
+from .model import Location
 from .validation import validate
 from .yamlload import LocationMap, load_file
 
@@ -15,6 +16,7 @@ class DataMap:
     columns: dict[str, str | None] = field(default_factory=dict)  # "table.column" -> category id, None = not personal
     data: dict[str, Any] = field(default_factory=dict)
     locations: LocationMap | None = None
+    where: dict[str, Location] = field(default_factory=dict)  # "table.column" -> the entry's location
 
 
 def load_datamap(path: str) -> DataMap:
@@ -22,7 +24,13 @@ def load_datamap(path: str) -> DataMap:
     if not isinstance(data, dict):
         raise UserError("a data map must be a YAML mapping", locations.of(()))
     validate(data, "datamap.schema.json", locations)
-    columns = {}
+    columns: dict[str, str | None] = {}
+    where: dict[str, Location] = {}
     for key, value in (data.get("columns") or {}).items():
-        columns[key.lower()] = None if value in (None, "none") else value
-    return DataMap(path=path, columns=columns, data=data, locations=locations)
+        folded = key.lower()
+        if folded in columns:
+            first = where[folded]
+            raise UserError(f"'{key}' names the same column as the entry at line {first.line} (names are compared case-insensitively)", locations.of(("columns", key), key=True))
+        columns[folded] = None if value in (None, "none") else value
+        where[folded] = locations.of(("columns", key), key=True)
+    return DataMap(path=path, columns=columns, data=data, locations=locations, where=where)

@@ -171,12 +171,14 @@ def describe(carried: Sequence[tuple[ColumnRef, Classification]], limit: int = 4
     return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
 
 
-ISO_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0}
-_ISO = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T.*)?$")
+_N = r"(\d+(?:\.\d+)?)"
+_ISO = re.compile(rf"^P(?:{_N}Y)?(?:{_N}M)?(?:{_N}W)?(?:{_N}D)?(?:T(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?$")
+_UNIT_DAYS = (365.25, 30.4375, 7.0, 1.0, 1 / 24, 1 / 1440, 1 / 86400)  # Y M W D, then H M S
 
 
 def iso_days(duration: str) -> float | None:
+    """An ISO 8601 duration in days (P6M, P1Y6M, PT72H, P1DT12H); None when it is not one."""
     m = _ISO.match(duration or "")
-    if not m:
+    if not m or duration in ("P", "PT"):
         return None
-    return sum(float(v) * ISO_DAYS[u] for v, u in zip(m.groups(), "YMWD") if v)
+    return sum(float(v) * days for v, days in zip(m.groups(), _UNIT_DAYS) if v)

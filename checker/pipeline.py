@@ -1,6 +1,7 @@
 """The one-way pipeline as a function: policy -> sql -> classify -> rules -> findings."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,42 +25,62 @@ class CheckResult:
     suppressed: tuple = ()  # (Finding, Suppression) pairs
 
 
-def read(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequence[str] = (), *, cache_dir: str | None = None, workers: int | None = None) -> Schema:
+def project_root(config_root: str | None = None) -> str:
+    """Where displayed paths are relative to: the enclosing git work tree (so SARIF URIs,
+    baselines and data-map path globs mean the same from any folder), else the configuration's
+    folder, else the working directory."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return str(folder)
+    return str(Path(config_root).resolve()) if config_root else str(here)
+
+
+def read(
+    paths: Sequence[tuple[str, str | None]],
+    dialect: str,
+    exclude: Sequence[str] = (),
+    *,
+    cache_dir: str | None = None,
+    workers: int | None = None,
+    root: str | None = None,
+) -> Schema:
     from .sql import read_schema  # sqlglot is imported only when SQL is read
 
-    per_path = {str(Path(p)): d for p, d in paths if d}
+    per_path = {os.path.realpath(p): d for p, d in paths if d}
 
     def dialect_for(file: str) -> str | None:
-        resolved = Path(file)
-        for root, d in per_path.items():
-            if resolved == Path(root) or Path(root) in resolved.parents:
+        real = os.path.realpath(file)
+        for folder, d in per_path.items():
+            if real == folder or real.startswith(folder + os.sep):
                 return d
         return None
 
     files = [p for p, _ in paths]
     if exclude:
         files = _expand_excluding(files, exclude)
-    return read_schema(files, dialect=dialect, dialect_for=dialect_for, cache_dir=cache_dir, workers=workers)
+    return read_schema(files, dialect=dialect, dialect_for=dialect_for, cache_dir=cache_dir, workers=workers, display_root=root)
 
 
 def _expand_excluding(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
-    """Expand directories when exclude globs are set, keeping migration order per directory."""
+    """The files the reader would read (same walk, same order), minus those matching a glob."""
     import fnmatch
 
-    from .sql import order_migrations
+    from .sql.files import expand
 
     out: list[str] = []
     for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            files = [str(f) for f in p.rglob("*.sql") if not any(part.startswith(".") for part in f.relative_to(p).parts)]
-            files = order_migrations(files)
-        else:
-            files = [path]
-        out.extend(f for f in files if not any(fnmatch.fnmatch(f, g) or fnmatch.fnmatch(Path(f).name, g) for g in exclude))
+        if os.path.isdir(path) and not any(True for _ in expand([path], os.getcwd())):
+            out.append(path)  # keep it: the reader reports "no .sql files in directory"
+            continue
+        for inp in expand([path], os.getcwd()):
+            f = inp.path.replace(os.sep, "/")
+            if not any(fnmatch.fnmatch(f, g) or fnmatch.fnmatch(os.path.basename(f), g) for g in exclude):
+                out.append(inp.path)
     return out
 
 
+# Adjusts a classification after the vocabulary (live scans apply sampling evidence here).
 Adjust = Callable[[Classification], Classification]
 
 
@@ -69,7 +90,7 @@ def classify(
     """Classify every column; ``adjust`` (e.g. evidence from sampled values) may revise each result."""
     catalog = catalog or load_catalog()
     view = PolicyView.from_policy(policy) if policy else None
-    classifier = Classifier(catalog, view, datamap.columns if datamap else None)
+    classifier = Classifier(catalog, view, datamap.columns if datamap else None, datamap.where if datamap else None)
     results = classifier.classify_schema(schema)
     return [adjust(c) for c in results] if adjust else results
 
@@ -122,6 +143,21 @@ def flow_context(schema: Schema, policy: Policy, datamap: DataMap | None, classi
     )
 
 
+def lint(policy: Policy, settings: RuleSettings = RuleSettings()):
+    """The notice's own findings (PN1xx), with the policy file's suppressions applied:
+    (findings, [(finding, suppression)])."""
+    from . import suppress
+    from .rules import RULES
+    from .rules.base import PolicyContext, SuppressionContext
+
+    findings = run_rules("policy", PolicyContext(policy, load_legal(), load_catalog()), settings)
+    suppressions, malformed = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, Path(policy.path).read_text(encoding="utf-8")))
+    mine = [s for s in suppressions if any(RULES.get(r) is not None and RULES[r].scope == "policy" for r in s.rules)]
+    kept, hidden, used = suppress.apply(findings, mine)
+    kept += run_rules("suppression", SuppressionContext(tuple(mine), frozenset(used), tuple(malformed)), settings)
+    return sort_findings(kept), hidden
+
+
 def _suppress(findings, schema: Schema, policy: Policy | None, settings: RuleSettings):
     from . import suppress
     from .rules.base import SuppressionContext
@@ -131,20 +167,20 @@ def _suppress(findings, schema: Schema, policy: Policy | None, settings: RuleSet
         s, m = suppress.parse_comments(file.path, file.comments)
         suppressions += s
         malformed += m
-    if policy is not None:
+    if policy is not None:  # suppressions of notice rules (PN1xx) belong to `policy lint`
+        from .rules import RULES
+
         text = Path(policy.path).read_text(encoding="utf-8")
-        s, m = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, text))
-        suppressions += s
-        malformed += m
+        s, _ = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, text))
+        suppressions += [x for x in s if not all(RULES.get(r) is not None and RULES[r].scope == "policy" for r in x.rules)]
     kept, hidden, used = suppress.apply(findings, suppressions)
     context = SuppressionContext(tuple(suppressions), frozenset(used), tuple(malformed))
     kept += run_rules("suppression", context, settings)
     return kept, hidden
 
 
-def only_in(findings: Sequence[Finding], paths: set[str]) -> list[Finding]:
-    """Findings located in the given files (paths compared after normalisation)."""
-    import os
-
-    wanted = {os.path.normpath(p) for p in paths}
-    return [f for f in findings if os.path.normpath(f.location.path) in wanted]
+def only_in(findings: Sequence[Finding], paths: set[str], root: str) -> list[Finding]:
+    """Findings located in the given files (``paths`` relative to the working directory,
+    finding paths relative to ``root``), compared as real paths."""
+    wanted = {os.path.realpath(p) for p in paths}
+    return [f for f in findings if os.path.realpath(os.path.join(root, f.location.path)) in wanted]

@@ -41,18 +41,15 @@ def _sources(paths, cfg) -> tuple[str, ...]:
 def gather(paths, policy_path, datamap_path, config_path, dialect, baseline_path: str | None = None) -> dict[str, Any]:
     """Run the check and the policy lint once; everything the report needs."""
     from . import baseline as baseline_mod
-    from .catalog import load_catalog
     from .cli import _load_config, _prepare, _settings
-    from .engine import run_rules
-    from .legal import load_legal
     from .pipeline import check
-    from .rules.base import PolicyContext
+    from .pipeline import lint as pipeline_lint
 
     cfg = _load_config(config_path)
     cfg, policy, datamap, schema = _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy=True, cfg=cfg)
     settings = _settings(cfg)
     result = check(schema, policy, datamap, settings)
-    lint = run_rules("policy", PolicyContext(policy, load_legal(), load_catalog()), settings)
+    lint, _ = pipeline_lint(policy, settings)
     findings, hidden, stale = list(result.findings), [], []
     if baseline_path:
         entries = baseline_mod.load(baseline_path)

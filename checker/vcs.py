@@ -37,6 +37,3 @@ def changed_since(ref: str, cwd: str = ".") -> set[str]:
         out.add(os.path.relpath(full, here).replace(os.sep, "/"))
     return out
 
-
-def same_file(a: str, b: str) -> bool:
-    return os.path.normpath(a) == os.path.normpath(b)

@@ -103,3 +103,62 @@ def test_classify_yaml_draft_is_a_valid_datamap_that_silences_nothing(run, tmp_p
     draft.write_text(out, encoding="utf-8")
     code, out, _ = check(run, str(path), "--datamap", str(draft))
     assert code == 1 and "PN204" in out and "todo-income" in out
+
+
+def test_output_never_overwrites_an_input(run, tmp_path):
+    import shutil
+
+    sql = tmp_path / "m.sql"
+    sql.write_text(GOOD, encoding="utf-8")
+    policy = tmp_path / "p.yaml"
+    shutil.copy(SEED_POLICY, policy)
+    before = policy.read_bytes(), sql.read_bytes()
+    for target in (policy, sql):
+        code, _, err = run("check", str(sql), "--policy", str(policy), "--no-cache", "-o", str(target))
+        assert code == 2 and "input of this run" in err
+    code, _, err = run("policy", "render", str(policy), "-o", str(policy))
+    assert code == 2
+    draft = tmp_path / "dm.yaml"
+    draft.write_text("version: 1\ncolumns: {}\n", encoding="utf-8")
+    code, _, err = run("classify", str(sql), "--datamap", str(draft), "--format", "yaml", "-o", str(draft), "--no-cache")
+    assert code == 2 and draft.read_text(encoding="utf-8") == "version: 1\ncolumns: {}\n"
+    assert (policy.read_bytes(), sql.read_bytes()) == before
+
+
+def test_scan_output_never_overwrites_the_database(run, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "app.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (id integer)")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    code, _, err = run("scan", "--db", str(db), "--policy", str(SEED_POLICY), "--no-progress", "-o", str(db))
+    assert code == 2 and db.read_bytes() == before
+
+
+def test_unreadable_config_and_baseline_are_located_errors(run, tmp_path):
+    sql = tmp_path / "m.sql"
+    sql.write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / "notice-check.toml"
+    bad.write_bytes(b'policy = "p\xe4.yaml"\n')
+    code, _, err = run("check", str(sql), "--config", str(bad), "--no-cache")
+    assert code == 2 and str(bad) in err and "UTF-8" in err
+    code, _, err = check(run, str(sql), "--baseline", str(tmp_path))
+    assert code == 2 and "directory" in err
+    (tmp_path / "b.json").write_bytes(b"\xff\xfe{")
+    code, _, err = check(run, str(sql), "--baseline", str(tmp_path / "b.json"))
+    assert code == 2 and "b.json" in err
+
+
+def test_datamap_problems_point_at_the_datamap(run, tmp_path):
+    sql = tmp_path / "m.sql"
+    sql.write_text("CREATE TABLE asiakas (id bigint, vuositulot numeric);\n", encoding="utf-8")
+    dm = tmp_path / "dm.yaml"
+    dm.write_text("version: 1\ncolumns:\n  asiakas.vuositulot: tulotiedot\n", encoding="utf-8")
+    code, out, _ = check(run, str(sql), "--datamap", str(dm))
+    assert code == 1 and f"{dm}:3:3: PN204" in out
+    dm.write_text("version: 1\ncolumns:\n  asiakas.vuositulot: tulotiedot\n  asiakas.Vuositulot: none\n", encoding="utf-8")
+    code, _, err = check(run, str(sql), "--datamap", str(dm))
+    assert code == 2 and f"{dm}:4:3:" in err and "line 3" in err

@@ -128,3 +128,11 @@ def test_a_broken_dml_statement_does_not_stop_the_file(tmp_path):
     path.write_text(DDL + "SELECT FROM WHERE;\nINSERT INTO crm.kontakti (email) SELECT sahkoposti FROM asiakas;\n", encoding="utf-8")
     schema = read_schema([str(path)])
     assert len(schema.problems) == 1 and [f.statement for f in schema.flows] == ["insert-select"]
+
+
+def test_iso_days():
+    from checker.flowmap import iso_days
+
+    assert iso_days("P6M") == 6 * 30.4375 and iso_days("P1Y") == 365.25
+    assert iso_days("PT72H") == 3.0 and iso_days("P1DT12H") == 1.5 and iso_days("PT90M") == 90 / 1440
+    assert iso_days("six months") is None and iso_days("P") is None

@@ -109,3 +109,37 @@ def test_changed_files_mode_reads_context_but_reports_only_given(run, project):
     assert code == 0, out  # the finding sits in V13, which is not among the given files
     code, out, _ = run("check", "--changed-files", "db/migrations/V13__tulot.sql")
     assert code == 1 and "vuositulot" in out
+
+
+def test_changed_files_inside_the_configured_folder_keep_migration_order(run, project):
+    # V13 adds a column, V14 drops it: given in reverse order by pre-commit, still applied in order
+    (project / "db/migrations/V13__tulot.sql").write_text(UNLISTED, encoding="utf-8")
+    (project / "db/migrations/V14__pois.sql").write_text("ALTER TABLE asiakas DROP COLUMN vuositulot;\n", encoding="utf-8")
+    code, out, _ = run("check", "--changed-files", "db/migrations/V14__pois.sql", "db/migrations/V13__tulot.sql")
+    assert code == 0, out
+
+
+def test_changed_since_from_a_subfolder(run, project, monkeypatch):
+    base = git(project, "rev-parse", "HEAD").stdout.strip()
+    (project / "db/migrations/V13__tulot.sql").write_text(UNLISTED, encoding="utf-8")
+    monkeypatch.chdir(project / "db")
+    code, out, _ = run("check", "--changed-since", base)
+    assert code == 1 and "vuositulot" in out
+    assert "db/migrations/V13__tulot.sql" in out  # paths relative to the repository root
+
+
+def test_baseline_written_at_the_root_works_from_a_subfolder_and_with_changed_since(run, project, monkeypatch):
+    (project / "db/migrations/V13__tulot.sql").write_text(UNLISTED, encoding="utf-8")
+    assert run("baseline", "-o", "baseline.json", "--reason", "adopted")[0] == 0
+    commit_all(project, "income, baselined")
+    monkeypatch.chdir(project / "db")
+    code, out, _ = run("check", "--baseline", "../baseline.json")
+    assert code == 0 and "1 hidden by the baseline" in out and "no longer matches" not in out
+    (project / "db/migrations/V14__x.sql").write_text("CREATE TABLE tuote9 (id int);\n", encoding="utf-8")
+    code, out, _ = run("check", "--baseline", "../baseline.json", "--changed-since", "HEAD")
+    assert code == 0 and "no longer matches" not in out
+
+
+def test_the_same_file_twice_is_read_once(run, project):
+    code, out, _ = run("check", "db/migrations", "db/migrations/V1__asiakas.sql")
+    assert code == 0 and "12 files" in out

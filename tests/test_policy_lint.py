@@ -192,3 +192,20 @@ def test_seed_policy_reports_the_known_problems(run):
         if " PN111 " in line:
             number = int(line.split(":")[1])
             assert "privacy-shield" in text[number - 1]
+
+
+def test_yaml_suppressions_in_the_policy(run, tmp_path):
+    import json
+
+    text = GOOD.read_text(encoding="utf-8")
+    text = text.replace("      - id: contact-details\n", "      # notice-check: ignore PN121 -- retention set with the new CRM, 2026-12\n      - id: contact-details\n")
+    text = text.replace("        retention: {criteria: {fi: asiakkuuden ajan, en: for the customer relationship}, section: \"4\"}\n", "")
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run("policy", "lint", str(path), "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["findings"] == [], report["findings"]
+    assert report["suppressions"][0]["rule"] == "PN121" and "new CRM" in report["suppressions"][0]["suppression"]["reason"]
+    path.write_text(text.replace(" -- retention set with the new CRM, 2026-12", ""), encoding="utf-8")
+    code, out, _ = run("policy", "lint", str(path), "--fail-on", "warning")
+    assert code == 1 and "PN002" in out and "PN121" in out

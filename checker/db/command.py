@@ -91,7 +91,7 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
       PGPASSWORD=... notice-check scan --db postgresql://reader@db:5432/crm --sample 50 --format sarif -o scan.sarif
     """
     from .. import __version__
-    from ..cli import EXIT_CLEAN, EXIT_FINDINGS, _colour, _emit, _load_config, _settings
+    from ..cli import EXIT_CLEAN, EXIT_FINDINGS, _colour, _emit, _inputs, _load_config, _settings
     from ..datamap import load_datamap
     from ..engine import counts, fails
     from ..model import Report
@@ -109,6 +109,7 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
     datamap = load_datamap(datamap_path) if datamap_path else None
     settings = _settings(cfg)
     db_url = db_url or cfg.db  # a relative SQLite path in the configuration is relative to it
+    _inputs(policy_path, datamap_path, cfg.path, _sqlite_file(db_url))
 
     stderr = sys.stderr
     show = progress if progress is not None else stderr.isatty()
@@ -149,3 +150,14 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
         text = FORMATS[fmt](report)
     _emit(text, output)
     return EXIT_FINDINGS if fails(report.findings, fail_on or cfg.fail_on) else EXIT_CLEAN
+
+
+def _sqlite_file(url: str | None) -> str | None:
+    """The database file of a SQLite URL (so that --output cannot overwrite it)."""
+    if not url:
+        return None
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] if not url.startswith("sqlite:////") else url[len("sqlite:///"):]
+    if url.startswith("sqlite:"):
+        return url[len("sqlite:"):]
+    return url if "://" not in url else None

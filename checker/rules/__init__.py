@@ -66,37 +66,32 @@ def _rule(module: ModuleType) -> Rule:
     return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check)
 
 
-RULES: dict[str, Rule] = {
-    rule.id: rule
-    for rule in map(
-        _rule,
-        (
-            pn001_parse_error,
-            pn002_invalid_suppression,
-            pn003_unused_suppression,
-            pn110_repealed_law,
-            pn111_invalid_safeguard,
-            pn112_defunct_authority,
-            pn120_purpose_without_basis,
-            pn121_category_without_retention,
-            pn122_rights_missing,
-            pn123_source_kind_unlisted,
-            pn201_unlisted_personal_data,
-            pn202_unlisted_special_data,
-            pn203_review_low_confidence,
-            pn204_unknown_category,
-            pn205_unused_category,
-            pn301_unlisted_recipient,
-            pn302_unlawful_transfer,
-            pn303_unlisted_purpose,
-            pn304_purpose_not_allowed,
-            pn305_marketing_ban_ignored,
-            pn306_retention_exceeded,
-            pn307_no_purge,
-            pn308_unlisted_source,
-        ),
-    )
-}
+MODULES = (
+    pn001_parse_error,
+    pn002_invalid_suppression,
+    pn003_unused_suppression,
+    pn110_repealed_law,
+    pn111_invalid_safeguard,
+    pn112_defunct_authority,
+    pn120_purpose_without_basis,
+    pn121_category_without_retention,
+    pn122_rights_missing,
+    pn123_source_kind_unlisted,
+    pn201_unlisted_personal_data,
+    pn202_unlisted_special_data,
+    pn203_review_low_confidence,
+    pn204_unknown_category,
+    pn205_unused_category,
+    pn301_unlisted_recipient,
+    pn302_unlawful_transfer,
+    pn303_unlisted_purpose,
+    pn304_purpose_not_allowed,
+    pn305_marketing_ban_ignored,
+    pn306_retention_exceeded,
+    pn307_no_purge,
+    pn308_unlisted_source,
+)
+RULES: dict[str, Rule] = {rule.id: rule for rule in map(_rule, MODULES)}
 NAMES = {rule.name: rule.id for rule in RULES.values()}
 
 

@@ -47,7 +47,7 @@ def in_eea(legal, country: str) -> bool:
     return country in set(eea.get("eu") or ()) | set(eea.get("eea_efta") or ())
 
 
-def transfer_problem(ctx: FlowContext, system, recipient_listed: bool) -> str | None:
+def transfer_problem(ctx: FlowContext, system) -> str | None:
     """Why a transfer to ``system`` is not covered, or None when it is."""
     country = system.location
     transfers = [t for t in (ctx.policy.data.get("transfers") or {}).get("allowed") or () if t.get("country") == country]
@@ -87,7 +87,7 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
         carried = ctx.index.carried(flow.reads)
         if not carried:
             continue
-        why = transfer_problem(ctx, system, True)
+        why = transfer_problem(ctx, system)
         if why is None:
             continue
         yield flow_problem(

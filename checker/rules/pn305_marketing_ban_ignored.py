@@ -57,6 +57,11 @@ def _excludes(flow, ctx: FlowContext, tables: set[str], categories: set[str]) ->
     return False
 
 
+def _contact_sources(flow, ctx: FlowContext) -> set[str]:
+    """The relations a flow takes contact data from (before following lineage)."""
+    return {r.table for r in flow.reads if any(c.kind in CONTACT_KINDS for _, c in ctx.index.personal(r))}
+
+
 def _clean_relations(flows, ctx: FlowContext, tables: set[str], categories: set[str]) -> set[str]:
     """Views and tables built with the exclusion applied, directly or from another clean one."""
     clean: set[str] = set()
@@ -67,7 +72,7 @@ def _clean_relations(flows, ctx: FlowContext, tables: set[str], categories: set[
             sink = flow.sink
             if sink is None or sink.kind != "table" or sink.name in clean:
                 continue
-            if _excludes(flow, ctx, tables, categories) or any(s in clean for s in flow.sources):
+            if _excludes(flow, ctx, tables, categories) or (flow.sources and all(s in clean for s in _contact_sources(flow, ctx))):
                 clean.add(sink.name)
                 changed = True
     return clean
@@ -83,11 +88,12 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
     clean = _clean_relations(flows, ctx, tables, opt_out)
     for flow in flows:
         purpose, how = ctx.estate.purpose_of(flow, ctx.tables)
-        honoured = _excludes(flow, ctx, tables, opt_out) or any(s in clean for s in flow.sources)
-        if purpose not in marketing:
+        if purpose not in marketing or _excludes(flow, ctx, tables, opt_out):
             continue
-        carried = [(r, c) for r, c in ctx.index.carried(flow.reads) if c.kind in CONTACT_KINDS]
-        if not carried or honoured:
+        # contact data read from a relation built without the exclusion; a clean view's columns are fine
+        raw_reads = [r for r in flow.reads if r.table not in clean]
+        carried = [(r, c) for r, c in ctx.index.carried(raw_reads) if c.kind in CONTACT_KINDS]
+        if not carried:
             continue
         what = f"category '{sorted(opt_out)[0]}'" if opt_out else "an opt-out category (none is marked opt_out: true in the notice)"
         yield flow_problem(

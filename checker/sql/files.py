@@ -33,8 +33,17 @@ def display_path(path: str, root: str) -> str:
 
 def expand(paths: list[str], root: str) -> list[Input]:
     """Files first-to-last: a directory contributes its ``*.sql`` files (recursively, hidden
-    directories skipped) in migration order; listed files keep their place."""
+    directories skipped) in migration order; listed files keep their place. A file reached
+    twice (listed and inside a listed folder, or listed twice) is read once, at its first place."""
     out: list[Input] = []
+    seen: set[str] = set()
+
+    def add(f: str) -> None:
+        real = os.path.realpath(f)
+        if real not in seen or not os.path.exists(f):
+            seen.add(real)
+            out.append(Input(f, display_path(f, root)))
+
     for p in paths:
         if os.path.isdir(p):
             found: list[str] = []
@@ -45,9 +54,10 @@ def expand(paths: list[str], root: str) -> list[Input]:
                     for f in filenames
                     if f.lower().endswith(".sql") and not f.startswith(".")
                 )
-            out.extend(Input(f, display_path(f, root)) for f in order_migrations(found))
+            for f in order_migrations(found):
+                add(f)
         else:
-            out.append(Input(p, display_path(p, root)))
+            add(p)
     return out
 
 
