@@ -215,7 +215,7 @@ def _run_check(paths, policy_path, datamap_path, config_path, dialect, changed_f
         suppressed = [pair for pair in suppressed if only_in([pair[0]], focus, root)]
         hidden_findings = only_in(hidden_findings, focus, root)
     hidden = len(hidden_findings)
-    summary = dict(result.summary, findings=counts(findings), suppressed=len(suppressed), baseline_hidden=hidden, baseline_stale=len(stale))
+    summary = dict(result.summary, findings=counts(findings), suppressed=len(suppressed), baseline_hidden=hidden, baseline_stale=len(stale), baseline_used=bool(baseline_path))
     return cfg, Report(tuple(findings), summary, tuple(suppressed), hidden, tuple(stale), __version__)
 
 
@@ -251,17 +251,9 @@ def check(paths, policy_path, datamap_path, config_path, dialect, output, no_col
 
     cfg, report = _run_check(paths, policy_path, datamap_path, config_path, dialect, changed_files, changed_since, baseline_path)
     if fmt == "text":
-        from .render.text import render_findings, summary_line
+        from .render.text import render_report
 
-        s = report.summary
-        extra = f"{s['files']} files, {s['statements']} statements ({s['commands']} opaque, {s['parse_failures']} unparsable), {s['tables']} tables, {s['personal_columns']} personal columns of {s['columns']}"
-        if s["suppressed"]:
-            extra += f", {s['suppressed']} suppressed"
-        if baseline_path:
-            extra += f", {report.baseline_hidden} hidden by the baseline"
-        text = render_findings(report.findings, summary_line(s["findings"], extra), colour=_colour(output, no_color))
-        for entry in report.baseline_stale:
-            text += printable(f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}") + "\n"
+        text = render_report(report, colour=_colour(output, no_color))
     else:
         from .render.formats import FORMATS
 

@@ -370,3 +370,13 @@ def test_json_output_matches_schema():
     broken["findings"][1]["confidence"] = "certain"
     del broken["findings"][2]["rule"]
     assert len(list(validator.iter_errors(broken))) == 3
+
+
+def test_check_text_output_has_the_run_summary(run, monkeypatch):
+    """`check` renders text through render_report: findings, then the totals of the run."""
+    from conftest import EXAMPLE, ROOT
+
+    monkeypatch.chdir(ROOT)
+    args = ("check", "--config", str(EXAMPLE / "notice-check.toml"), "--no-cache", "--no-color")
+    _, text, _ = run(*args)
+    assert "personal columns of" in text.splitlines()[-1] and " PN302 " in text

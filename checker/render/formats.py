@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 from ..model import Report
 from . import github, gitlab, json_out, junit, sarif
-from .text import render_findings, summary_line
+from .text import render_report
 
 
-def render_text(report: Report) -> str:
-    """Plain text without colour (the CLI adds colour and the file/statement totals itself)."""
-    return render_findings(report.findings, summary_line(report.summary.get("findings", {})))
+def render_text(report: Report, *, colour: bool = False) -> str:
+    """Findings grouped per file, the summary line, then baseline entries that no longer match."""
+    return render_report(report, colour=colour)
 
 
 FORMATS: dict[str, Callable[[Report], str]] = {

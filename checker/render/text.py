@@ -46,3 +46,25 @@ def summary_line(counts: dict[str, int], extra: str = "") -> str:
     parts = ", ".join(f"{n} {label}{'s' if n != 1 else ''}" for label, n in counts.items())
     head = f"{total} finding{'s' if total != 1 else ''} ({parts})" if total else "no findings"
     return head + (f" — {extra}" if extra else "")
+
+
+def run_summary(s: dict, *, baseline_used: bool = False, baseline_hidden: int = 0) -> str:
+    """``19 files, 61 statements (...), 28 tables, ...`` from a check's summary (what is known)."""
+    parts = []
+    if all(k in s for k in ("files", "statements", "commands", "parse_failures", "tables", "personal_columns", "columns")):
+        parts.append(f"{s['files']} files, {s['statements']} statements ({s['commands']} opaque, {s['parse_failures']} unparsable), {s['tables']} tables, {s['personal_columns']} personal columns of {s['columns']}")
+    if s.get("suppressed"):
+        parts.append(f"{s['suppressed']} suppressed")
+    if baseline_used:
+        parts.append(f"{baseline_hidden} hidden by the baseline")
+    return ", ".join(parts)
+
+
+def render_report(report, *, colour: bool = False) -> str:
+    """The text format of a whole report (``check`` and ``scan``)."""
+    s = report.summary
+    used = bool(report.baseline_hidden or report.baseline_stale or "baseline_hidden" in s and s.get("baseline_used"))
+    text = render_findings(report.findings, summary_line(s.get("findings", {}), run_summary(s, baseline_used=used, baseline_hidden=report.baseline_hidden)), colour=colour)
+    for entry in report.baseline_stale:
+        text += _clean(f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}") + "\n"
+    return text
