@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .model import Finding, Severity
+from .model import Finding, Severity, count_by_severity
 from .rules import RULES, Rule
 from .rules.base import Problem
 
@@ -52,10 +52,7 @@ def sort_findings(findings: Iterable[Finding], path_order: Mapping[str, int] | N
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
-    result = {s.label: 0 for s in sorted(Severity, reverse=True)}
-    for f in findings:
-        result[f.severity.label] += 1
-    return result
+    return count_by_severity(findings)
 
 
 def fails(findings: Iterable[Finding], fail_on: str) -> bool:

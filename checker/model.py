@@ -195,6 +195,14 @@ class Finding:
         return d
 
 
+def count_by_severity(findings) -> dict[str, int]:
+    """{"error": n, "warning": n, "info": n}, most severe first."""
+    result = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    for f in findings:
+        result[f.severity.label] += 1
+    return result
+
+
 @dataclass(frozen=True)
 class Suppression:
     """An inline ``-- notice-check: ignore PN201 -- reason`` comment."""

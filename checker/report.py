@@ -34,9 +34,10 @@ def load_labels() -> dict[str, dict[str, Any]]:
 
 
 def clean(value: Any) -> str:
-    """Text for the report: control characters (terminal escapes, NULs) become U+FFFD."""
-    text = "" if value is None else str(value)
-    return "".join(ch if ch.isprintable() or ch in " \n" else "\N{REPLACEMENT CHARACTER}" for ch in text)
+    """Text for the report: control characters, bidi overrides and the like become U+FFFD."""
+    from .render.safe import printable
+
+    return printable("" if value is None else str(value))
 
 
 def loc_text(value: Any, lang: str) -> str:

@@ -9,7 +9,7 @@ cannot end the command or start another one; then a plain summary line::
 """
 from __future__ import annotations
 
-from ..engine import counts
+from ..model import count_by_severity as counts
 from ..model import Finding, Report, Severity
 from ..rules import RULES
 from .fingerprint import normalize_path
