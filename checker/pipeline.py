@@ -119,7 +119,7 @@ def check(
     """Run the schema rules, then honour inline suppressions (reporting bad or unused ones)."""
     catalog = load_catalog()
     classifications = tuple(classify(schema, policy, datamap, catalog, adjust))
-    context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications)
+    context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications, datamap=datamap)
     order = {f.path: i for i, f in enumerate(schema.files)}
     raw = run_rules("schema", context, settings)
     raw += run_rules("flow", flow_context(schema, policy, datamap, classifications, catalog), settings)
@@ -151,7 +151,7 @@ def lint(policy: Policy, settings: RuleSettings = RuleSettings()):
     from .rules.base import PolicyContext, SuppressionContext
 
     findings = run_rules("policy", PolicyContext(policy, load_legal(), load_catalog()), settings)
-    suppressions, malformed = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, Path(policy.path).read_text(encoding="utf-8")))
+    suppressions, malformed = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, policy.text))
     mine = [s for s in suppressions if any(RULES.get(r) is not None and RULES[r].scope == "policy" for r in s.rules)]
     kept, hidden, used = suppress.apply(findings, mine)
     kept += run_rules("suppression", SuppressionContext(tuple(mine), frozenset(used), tuple(malformed)), settings)
@@ -170,8 +170,7 @@ def _suppress(findings, schema: Schema, policy: Policy | None, settings: RuleSet
     if policy is not None:  # suppressions of notice rules (PN1xx) belong to `policy lint`
         from .rules import RULES
 
-        text = Path(policy.path).read_text(encoding="utf-8")
-        s, _ = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, text))
+        s, _ = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, policy.text))
         suppressions += [x for x in s if not all(RULES.get(r) is not None and RULES[r].scope == "policy" for r in x.rules)]
     kept, hidden, used = suppress.apply(findings, suppressions)
     context = SuppressionContext(tuple(suppressions), frozenset(used), tuple(malformed))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import Catalog, load_catalog
@@ -23,6 +23,7 @@ class Policy:
     data: dict[str, Any]
     path: str
     locations: LocationMap
+    text: str = field(default="", repr=False)  # the file as loaded (its comments carry suppressions)
 
     def where(self, *json_path: Any) -> Location:
         return self.locations.of(json_path)
@@ -172,7 +173,7 @@ def load_policy(path: str, *, catalog: Catalog | None = None, legal: LegalFacts 
         validate(data, "policy.schema.json", locations)
         if marker is not None:
             _touch(marker)
-    policy = Policy(data=data, path=path, locations=locations)
+    policy = Policy(data=data, path=path, locations=locations, text=text)
     problems: list[UserError] = []
     _check_unique(policy, problems)
     _check_references(policy, catalog or load_catalog(), legal or load_legal(), problems)

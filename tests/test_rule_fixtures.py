@@ -61,7 +61,11 @@ def test_rule_case(rule, case, data, tmp_path):
         if where[0] == "POLICY":
             line = next(i for i, text in enumerate(policy_lines, 1) if where[1] in text)
             expected.append((str(POLICY_), line))
+        elif where[0] == "DATAMAP":
+            lines = Path(datamap.path).read_text(encoding="utf-8").splitlines()
+            line = next(i for i, text in enumerate(lines, 1) if where[1] in text)
+            expected.append((datamap.path, line))
         else:
             expected.append((str(sql), where[0], where[1]))
-    got = [f[:2] if f[0] == str(POLICY_) else f for f in found]
+    got = [f[:2] if f[0] in (str(POLICY_), datamap.path if datamap else None) else f for f in found]
     assert sorted(got) == sorted(expected), [f.message for f in result.findings]

@@ -44,6 +44,7 @@ class CheckContext:
     catalog: "Catalog"
     schema: "Schema"
     classifications: tuple["Classification", ...] = field(default_factory=tuple)
+    datamap: Any = None  # checker.datamap.DataMap, when one is used
 
 
 def localized_texts(node: Any, path: tuple = ()):
