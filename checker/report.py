@@ -59,6 +59,7 @@ class FindingRow:
     location: str
     subject: str = ""  # table.column
     reference: str = ""
+    title: str = ""  # what the rule reports, in the report's language
 
 
 @dataclass(frozen=True)
@@ -184,15 +185,19 @@ def _percent(part: int, whole: int) -> str:
 # ---------------------------------------------------------------- building
 
 
-def finding_row(f: Finding) -> FindingRow:
+def finding_row(f: Finding, lang: str = "en") -> FindingRow:
+    from .rules import RULES
+
     subject = ".".join(p for p in (f.table, f.column) if p)
-    return FindingRow(f.rule, f.severity.label, clean(f.message), clean(f.fix), clean(str(f.location)), clean(subject), clean(f.reference or ""))
+    rule = RULES.get(f.rule)
+    title = rule.summary_in(lang) if rule is not None else ""
+    return FindingRow(f.rule, f.severity.label, clean(f.message), clean(f.fix), clean(str(f.location)), clean(subject), clean(f.reference or ""), clean(title))
 
 
-def by_severity(findings: Iterable[Finding]) -> dict[str, tuple[FindingRow, ...]]:
+def by_severity(findings: Iterable[Finding], lang: str = "en") -> dict[str, tuple[FindingRow, ...]]:
     """Rows grouped error, warning, info; within a group in the check's order."""
     ordered = sorted(findings, key=lambda f: -int(f.severity))
-    return {s: tuple(finding_row(f) for f in ordered if f.severity.label == s) for s in SEVERITIES}
+    return {s: tuple(finding_row(f, lang) for f in ordered if f.severity.label == s) for s in SEVERITIES}
 
 
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:
@@ -462,9 +467,9 @@ def build_report(
         categories=rows,
         coverage=cover,
         flows=flows(policy, result, datamap, shown, lang, legal),
-        findings=by_severity(shown),
+        findings=by_severity(shown, lang),
         suppressed=tuple(
-            SuppressedRow(finding_row(f), clean(s.reason), clean(str(s.location)))
+            SuppressedRow(finding_row(f, lang), clean(s.reason), clean(str(s.location)))
             for f, s in (result.suppressed if suppressed is None else suppressed)
         ),
         baseline_path=clean(baseline_path),
@@ -473,5 +478,5 @@ def build_report(
             for status, entries in (("hidden", baseline_hidden), ("stale", baseline_stale))
             for e in entries
         ),
-        lint=by_severity(lint),
+        lint=by_severity(lint, lang),
     )

@@ -30,3 +30,11 @@ def test_every_rule_explains_itself(run):
         assert code == 0
         for heading in ("What it does", "Why it matters", "Example", "How to fix", "References"):
             assert f"\n{heading}\n" in out, (rule_id, heading)
+
+
+def test_every_rule_has_a_finnish_summary():
+    from checker.rules import RULES
+
+    for rule in RULES.values():
+        assert rule.summary_fi and rule.summary_fi != rule.summary, rule.id
+        assert rule.summary_in("fi") == rule.summary_fi and rule.summary_in("en") == rule.summary

@@ -55,7 +55,8 @@ def _findings(r: ReportData, groups: Mapping[str, Sequence[FindingRow]]) -> list
         out += [f"### {L['severity_plural'][s]} ({len(groups[s])})", ""]
         for f in groups[s]:
             where = " · ".join(esc(p) for p in (f.location, f.subject) if p)
-            out.append(f"1. **{esc(f.rule)}** {L['severity'][s]} · {where}{BR}")
+            title = f" {esc(f.title)}" if f.title else ""
+            out.append(f"1. **{esc(f.rule)}**{title} {L['severity'][s]} · {where}{BR}")
             out.append(f"   {esc(f.message)}{BR}" if f.fix or f.reference else f"   {esc(f.message)}")
             if f.fix:
                 out.append(f"   *{L['fix']}:* {esc(f.fix)}" + (BR if f.reference else ""))

@@ -44,6 +44,10 @@ class Rule:
     summary: str
     doc: str
     check: Callable[[Any], Any]
+    summary_fi: str = ""
+
+    def summary_in(self, lang: str) -> str:
+        return self.summary_fi if lang == "fi" and self.summary_fi else self.summary
 
     @property
     def title(self) -> str:
@@ -64,7 +68,7 @@ class Rule:
 
 
 def _rule(module: ModuleType) -> Rule:
-    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check)
+    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check, getattr(module, "SUMMARY_FI", ""))
 
 
 MODULES = (

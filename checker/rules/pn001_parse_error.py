@@ -33,6 +33,7 @@ NAME = "parse-error"
 SEVERITY = Severity.WARNING
 SCOPE = "schema"
 SUMMARY = "A SQL statement could not be parsed."
+SUMMARY_FI = "SQL-lausetta ei voitu jäsentää."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

@@ -30,6 +30,7 @@ NAME = "invalid-suppression"
 SEVERITY = Severity.WARNING
 SCOPE = "suppression"
 SUMMARY = "A suppression comment is malformed or gives no reason."
+SUMMARY_FI = "Vaiennuskommentti on virheellinen tai siitä puuttuu perustelu."
 
 
 def check(ctx: SuppressionContext) -> Iterator[Problem]:

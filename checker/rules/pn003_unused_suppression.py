@@ -30,6 +30,7 @@ NAME = "unused-suppression"
 SEVERITY = Severity.INFO
 SCOPE = "suppression"
 SUMMARY = "A suppression comment hides no finding."
+SUMMARY_FI = "Vaiennuskommentti ei vaienna yhtään havaintoa."
 
 
 def check(ctx: SuppressionContext) -> Iterator[Problem]:

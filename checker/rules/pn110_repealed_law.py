@@ -37,6 +37,7 @@ NAME = "repealed-law"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "The notice cites a law that has been repealed."
+SUMMARY_FI = "Seloste viittaa kumottuun lakiin."
 
 
 def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:

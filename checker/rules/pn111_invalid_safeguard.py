@@ -35,6 +35,7 @@ NAME = "invalid-safeguard"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "A transfer outside the EU/EEA relies on a safeguard that is no longer valid."
+SUMMARY_FI = "Siirto EU:n/ETA:n ulkopuolelle nojaa suojakeinoon, joka ei ole enää voimassa."
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:

@@ -33,6 +33,7 @@ NAME = "defunct-authority"
 SEVERITY = Severity.WARNING
 SCOPE = "policy"
 SUMMARY = "The notice names an authority or organisation that no longer exists."
+SUMMARY_FI = "Seloste mainitsee viranomaisen tai organisaation, jota ei enää ole."
 
 
 def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:

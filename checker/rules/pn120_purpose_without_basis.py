@@ -33,6 +33,7 @@ NAME = "purpose-without-basis"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "A purpose of processing states no legal basis."
+SUMMARY_FI = "Käsittelyn tarkoitukselle ei ole ilmoitettu oikeusperustetta."
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:

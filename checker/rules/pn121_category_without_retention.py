@@ -35,6 +35,7 @@ NAME = "category-without-retention"
 SEVERITY = Severity.WARNING
 SCOPE = "policy"
 SUMMARY = "A data category has no retention period or criteria."
+SUMMARY_FI = "Tietoryhmälle ei ole ilmoitettu säilytysaikaa eikä sen määrittämisperusteita."
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:

@@ -58,6 +58,7 @@ NAME = "rights-missing"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "The notice does not tell data subjects all their rights."
+SUMMARY_FI = "Seloste ei kerro rekisteröidylle kaikkia hänen oikeuksiaan."
 
 ALWAYS = ("access", "rectification", "erasure", "restriction")
 ARTICLES = {

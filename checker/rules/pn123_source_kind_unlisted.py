@@ -35,6 +35,7 @@ NAME = "source-kind-unlisted"
 SEVERITY = Severity.WARNING
 SCOPE = "policy"
 SUMMARY = "A source provides data that no category of the notice lists."
+SUMMARY_FI = "Tietolähde tuottaa tietoja, joita mikään selosteen tietoryhmä ei mainitse."
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:

@@ -35,6 +35,7 @@ NAME = "unlisted-personal-data"
 SEVERITY = Severity.ERROR
 SCOPE = "schema"
 SUMMARY = "A column holds personal data of a kind no category of the notice covers."
+SUMMARY_FI = "Sarake sisältää henkilötietoja, joita mikään selosteen tietoryhmä ei kata."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

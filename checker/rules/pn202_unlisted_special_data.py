@@ -35,6 +35,7 @@ NAME = "unlisted-special-data"
 SEVERITY = Severity.ERROR
 SCOPE = "schema"
 SUMMARY = "A column holds special-category, criminal or national-ID data the notice does not cover."
+SUMMARY_FI = "Sarake sisältää erityisiä henkilötietoja, rikostietoja tai henkilötunnuksen, joita seloste ei kata."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

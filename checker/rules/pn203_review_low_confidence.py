@@ -32,6 +32,7 @@ NAME = "review-low-confidence"
 SEVERITY = Severity.WARNING
 SCOPE = "schema"
 SUMMARY = "A column looks personal only with low confidence: review or annotate it."
+SUMMARY_FI = "Sarake näyttää henkilötiedolta vain heikoin perustein: tarkista tai merkitse se."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

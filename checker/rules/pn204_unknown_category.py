@@ -30,6 +30,7 @@ NAME = "unknown-category"
 SEVERITY = Severity.ERROR
 SCOPE = "schema"
 SUMMARY = "An annotation or data-map entry names a category the notice does not define."
+SUMMARY_FI = "Merkintä tai data map -rivi viittaa tietoryhmään, jota seloste ei määrittele."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

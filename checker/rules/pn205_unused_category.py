@@ -32,6 +32,7 @@ NAME = "unused-category"
 SEVERITY = Severity.INFO
 SCOPE = "schema"
 SUMMARY = "A category the notice lists that no column holds."
+SUMMARY_FI = "Selosteen tietoryhmä, jota mikään sarake ei sisällä."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

@@ -33,6 +33,7 @@ NAME = "stale-datamap-entry"
 SEVERITY = Severity.INFO
 SCOPE = "schema"
 SUMMARY = "A data-map entry names a column the schema does not have."
+SUMMARY_FI = "Data map -rivi viittaa sarakkeeseen, jota skeemassa ei ole."
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

@@ -37,6 +37,7 @@ NAME = "unlisted-recipient"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
 SUMMARY = "Personal data reaches a recipient the notice does not list."
+SUMMARY_FI = "Henkilötietoja päätyy vastaanottajalle, jota seloste ei mainitse."
 
 
 def check(ctx: FlowContext) -> Iterator[Problem]:

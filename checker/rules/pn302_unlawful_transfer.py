@@ -40,6 +40,7 @@ NAME = "unlawful-transfer"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
 SUMMARY = "Personal data leaves the EU/EEA without a valid transfer listed in the notice."
+SUMMARY_FI = "Henkilötietoja siirtyy EU:n/ETA:n ulkopuolelle ilman selosteessa mainittua pätevää siirtoperustetta."
 
 
 def in_eea(legal, country: str) -> bool:

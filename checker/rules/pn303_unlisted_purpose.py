@@ -33,6 +33,7 @@ NAME = "unlisted-purpose"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
 SUMMARY = "SQL is bound to a purpose the notice does not list."
+SUMMARY_FI = "SQL palvelee käyttötarkoitusta, jota seloste ei mainitse."
 
 
 def check(ctx: FlowContext) -> Iterator[Problem]:

@@ -32,6 +32,7 @@ NAME = "purpose-not-allowed"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
 SUMMARY = "A category is used for a purpose the notice does not allow it for."
+SUMMARY_FI = "Tietoryhmää käytetään tarkoitukseen, johon seloste ei sitä salli."
 
 
 def check(ctx: FlowContext) -> Iterator[Problem]:

@@ -37,6 +37,7 @@ NAME = "marketing-ban-ignored"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
 SUMMARY = "Direct marketing reads contact data without excluding those who banned it."
+SUMMARY_FI = "Suoramarkkinointi lukee yhteystietoja sulkematta pois suoramarkkinointikiellon antaneita."
 
 CONTACT_KINDS = frozenset({"email", "phone", "postal-address"})
 _CHECKED = ("select", "view", "materialized-view", "create-table-as", "insert-select", "select-into", "copy-to", "outfile", "export-data", "copy-into-location")

@@ -34,6 +34,7 @@ NAME = "retention-exceeded"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
 SUMMARY = "A purge statement keeps data longer than the notice's retention period."
+SUMMARY_FI = "Poistoajo säilyttää tietoja pidempään kuin seloste lupaa."
 
 
 def retention_periods(policy) -> dict[str, str]:

@@ -33,6 +33,7 @@ NAME = "no-purge"
 SEVERITY = Severity.WARNING
 SCOPE = "flow"
 SUMMARY = "A category with a retention period has no purge statement anywhere."
+SUMMARY_FI = "Tietoryhmällä on säilytysaika, mutta mikään poistoajo ei poista sitä."
 
 
 def check(ctx: FlowContext) -> Iterator[Problem]:

@@ -32,6 +32,7 @@ NAME = "unlisted-source"
 SEVERITY = Severity.WARNING
 SCOPE = "flow"
 SUMMARY = "Personal data is written into the register from a system that is not a listed source."
+SUMMARY_FI = "Rekisteriin kirjoitetaan henkilötietoja järjestelmästä, joka ei ole selosteessa mainittu tietolähde."
 
 _WRITES = ("insert-select", "merge", "update", "create-table-as", "select-into", "subscription")
 
