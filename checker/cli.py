@@ -404,12 +404,18 @@ def policy_render(policy_path, lang, fmt, output):
 
 
 @cli.command("rules")
-def rules_command():
-    """List every rule: id, name, default severity and what it reports."""
+@click.option("--lang", type=click.Choice(["en", "fi"]), default="en", show_default=True)
+def rules_command(lang):
+    """List every rule: id, name, default severity and what it reports.
+
+    \b
+    Example:
+      notice-check rules --lang fi
+    """
     from .rules import RULES
 
     for rule in RULES.values():
-        click.echo(f"{rule.id}  {rule.name:<30} {rule.severity.label:<8} {rule.summary}")
+        click.echo(f"{rule.id}  {rule.name:<30} {rule.severity.label:<8} {rule.summary_in(lang)}")
     return EXIT_CLEAN
 
 
