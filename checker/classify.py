@@ -45,7 +45,7 @@ import fnmatch
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .catalog import Catalog, Kind
@@ -79,6 +79,10 @@ _NOT_KEYS = frozenset(
     " avoid android covid squid druid pyramid orchid placid lipid thyroid steroid opioid typhoid"
     " fibroid adenoid carotid rheumatoid hemorrhoid paranoid".split()
 )
+
+
+def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return bool(tail) and tokens[-len(tail):] == tail
 
 
 def fold(text: str) -> str:
@@ -295,12 +299,16 @@ class Vocabulary:
         return "neutral"
 
     def subject(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
-        """(kind, word) of a table name; the last word wins ('m_loan_transaction' is a transaction)."""
+        """(kind, word) of a table name; the last word wins ('m_loan_transaction' is a transaction),
+        but a log or audit of something is about that thing ('payment_audit' is about payments)."""
+        wrapper = None
         for token in reversed(tokens):
             word = self.subject_words.find(token)
             if word:
-                return self.subject_of[word], word
-        return None
+                if self.subject_of[word] != "activity-log":
+                    return self.subject_of[word], word
+                wrapper = wrapper or (self.subject_of[word], word)
+        return wrapper
 
 
 @dataclass(frozen=True)
@@ -561,11 +569,6 @@ class Classifier:
         for info in by_name.values():
             keys = {column for column, ref in info.references if any(t is not info and t.context != "non-person" for t in targets(column, ref))}
             info.keys = frozenset(keys)
-        for info in by_name.values():  # a person's reference to a list of trade unions reveals membership
-            for column, ref in info.references:
-                for target in targets(column, ref):
-                    if target is not info and target.link is None and target.subject and self.catalog.kinds[target.subject].is_special:
-                        info.special_refs[column] = (target.name, target.subject)
         for _ in range(3):  # links through up to three tables
             changed = False
             for info in by_name.values():
@@ -579,6 +582,13 @@ class Classifier:
                         break
             if not changed:
                 break
+        # a person's reference to a list of trade unions reveals membership; a reference to
+        # another person's record (linked, itself or through others) is only a key
+        for info in by_name.values():
+            for column, ref in info.references:
+                for target in targets(column, ref):
+                    if target is not info and target.link is None and target.subject and self.catalog.kinds[target.subject].is_special:
+                        info.special_refs[column] = (target.name, target.subject)
 
     def _refers_to_person(self, column: Column, tokens: tuple[str, ...]) -> bool:
         if not tokens or column.type_family in ("boolean", "date", "json", "binary"):
@@ -629,10 +639,15 @@ class Classifier:
             return "a flag"
         if not tokens:
             return "a key"
+        if info is not None and column.type_family == "number" and _ends_with(info.tokens, tokens):
+            return "the table's own key"  # 'form_encounter.encounter': the row's number
         if self._is_key(tokens) or (info is not None and column.name in info.keys):
             # a coded value ('loan_status_id', 'list_option_id') is data, another record's key is not
+            if info is not None and tokens[-1] in _KEY_TOKENS and _ends_with(info.tokens, tokens[:-1]):
+                return "the table's own key"  # 'procedure_result.procedure_result_id'
             if len(tokens) < 2 or not any(voc.coded_words.find(t) for t in tokens[:-1]):
                 return "a key"
+            return None  # a coded value: 'loan_status_id' is data although 'status' alone is workflow
         if tokens in voc.record_names or any(t in voc.record_tokens for t in tokens):
             return "record keeping"
         if self._refers_to_person(column, tokens):
@@ -688,6 +703,10 @@ class Classifier:
             if column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS:
                 found = self._from_comment(column, info)
                 if found is not None:
+                    if keeping is not None and found.confidence > Confidence.LOW and any(t in voc.record_tokens for t in tokens):
+                        # a record-keeping flag's comment ('is_primary_record') names what the row is
+                        # about, not what the flag stores: a review prompt
+                        found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
                     return found
             if record and keeping is None and not self._organisation_word(tokens):
                 kind = self.catalog.kinds[subject]
@@ -708,6 +727,12 @@ class Classifier:
             reason = f"token '{match.token}' = {kind.id}{lang}"
         vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
         person_column = voc.person_words.any(tokens)  # contact_title, subscriber_state, guardiancity
+
+        if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and match.token in voc.subject_of
+                and self._record_keeping(column, tokens, info) == "a key"):
+            # 'prescription_id' names another record of the schema (a table-subject word), not a value
+            # about the person; 'kayttopaikka_id' (an identifier kind's own term) stays a value
+            return Classification(column, None, None, None, f"{reason}, but the column is a key to another record{vetoes}", "none")
 
         organisation = self._organisation_word(tokens)
         if organisation and (kind.id in _ADDRESS_KINDS or facts.vetoed_kinds & _ADDRESS_KINDS):

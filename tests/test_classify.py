@@ -373,3 +373,34 @@ def test_ten_thousand_columns_classify_quickly():
     elapsed = time.perf_counter() - start
     assert len(results) == 10_000
     assert elapsed < 1.0, f"{elapsed:.3f} s for 10,000 columns"  # typically ~0.1 s
+
+
+# ------------------------------------------------------------------ caution in person-linked records
+
+
+def test_a_clinical_record_takes_health_data_but_not_its_workflow_columns(classifier):
+    t = table("lab_observation", ("pid", "number"), "result_text", "order_status", "value_type",
+              ("lab_observation_id", "number"), ("observation", "number"))
+    assert personal(classify(classifier, t, "result_text")) == "health-data"
+    for column in ("order_status", "value_type", "lab_observation_id", "observation"):
+        assert personal(classify(classifier, t, column)) is None, column
+
+
+def test_an_audit_of_payments_is_about_payments(classifier):
+    t = table("payment_audit", ("pid", "number"), ("amount", "number"))
+    assert personal(classify(classifier, t, "amount")) == "payment-history"
+
+
+def test_a_record_keeping_flag_is_only_a_review_prompt_from_its_comment(classifier):
+    t = table("asiakas", "etunimi", ("is_primary_record", "boolean", "Primary record of the medication"))
+    result = classify(classifier, t, "is_primary_record")
+    assert result.kind == "health-data" and result.confidence == Confidence.LOW
+
+
+def test_a_key_to_another_record_is_not_the_value_it_names(classifier):
+    schema = Schema(tables=(
+        table("prescriptions", ("patient_id", "number"), "dosage"),
+        table("drug_sales", ("pid", "number"), ("prescription_id", "number")),
+    ))
+    results = {(c.column.table, c.column.name): c for c in classifier.classify_schema(schema)}
+    assert personal(results[("drug_sales", "prescription_id")]) is None
