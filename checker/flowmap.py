@@ -164,6 +164,15 @@ class ColumnIndex:
         return [seen[k] for k in sorted(seen)]
 
 
+def flow_view(schema, classifications: Iterable[Classification], datamap_data: Mapping[str, Any] | None) -> tuple[Estate, ColumnIndex, dict[str, Table]]:
+    """What every consumer of flows needs: the estate, the column index and tables by key."""
+    return (
+        Estate.from_datamap(datamap_data),
+        ColumnIndex.build(classifications, schema.flows),
+        {t.key: t for t in schema.tables},
+    )
+
+
 def describe(carried: Sequence[tuple[ColumnRef, Classification]], limit: int = 4) -> str:
     """``asiakas.sahkoposti (email, contact-details), ...`` for messages."""
     parts = [f"{ref.table}.{ref.column} ({c.kind}{', ' + c.category if c.category else ''})" for ref, c in carried[:limit]]

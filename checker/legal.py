@@ -16,6 +16,10 @@ class LegalFacts:
     authorities: dict[str, dict[str, Any]]
     eea: dict[str, Any]
 
+    def in_eea(self, country: str) -> bool:
+        """Is ``country`` (ISO 3166-1 alpha-2) an EU member or an EEA EFTA state?"""
+        return country in set(self.eea.get("eu") or ()) | set(self.eea.get("eea_efta") or ())
+
     def law_mentions(self, text: str) -> list[str]:
         """Ids of laws named in a free text (by each law's ``mentions`` regexes)."""
         found = []

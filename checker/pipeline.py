@@ -129,18 +129,11 @@ def check(
 
 
 def flow_context(schema: Schema, policy: Policy, datamap: DataMap | None, classifications, catalog: Catalog):
-    from .flowmap import ColumnIndex, Estate
+    from .flowmap import flow_view
     from .rules.base import FlowContext
 
-    return FlowContext(
-        policy=policy,
-        legal=load_legal(),
-        catalog=catalog,
-        schema=schema,
-        estate=Estate.from_datamap(datamap.data if datamap else None),
-        index=ColumnIndex.build(classifications, schema.flows),
-        tables={t.key: t for t in schema.tables},
-    )
+    estate, index, tables = flow_view(schema, classifications, datamap.data if datamap else None)
+    return FlowContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, estate=estate, index=index, tables=tables)
 
 
 def lint(policy: Policy, settings: RuleSettings = RuleSettings()):

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .model import Classification, Confidence, Finding, Flow, Severity, Suppression
+from .engine import fails
+from .model import Classification, Confidence, Finding, Flow, Suppression, count_by_severity
 
 LANGS = ("fi", "en")
 SEVERITIES = ("error", "warning", "info")
@@ -200,17 +201,6 @@ def by_severity(findings: Iterable[Finding], lang: str = "en") -> dict[str, tupl
     return {s: tuple(finding_row(f, lang) for f in ordered if f.severity.label == s) for s in SEVERITIES}
 
 
-def _counts(findings: Iterable[Finding]) -> dict[str, int]:
-    result = {s: 0 for s in SEVERITIES}
-    for f in findings:
-        result[f.severity.label] += 1
-    return result
-
-
-def _fails(findings: Sequence[Finding], fail_on: str) -> bool:
-    return fail_on != "never" and any(f.severity >= Severity.parse(fail_on) for f in findings)
-
-
 def column_row(c: Classification, lang: str, catalog: Any) -> ColumnRow:
     kind = catalog.kind(c.kind) if c.kind else None
     evidence = tuple((k, clean(_evidence_text(v))) for k, v in getattr(c, "evidence", ()) or () if k in EVIDENCE_KEYS)
@@ -357,14 +347,11 @@ def _transfer_line(transfer: Mapping[str, Any], policy: Any, lang: str, legal: A
 
 def flows(policy: Any, result: Any, datamap: Any, findings: Sequence[Finding], lang: str, legal: Any) -> tuple[FlowRow, ...]:
     """Every flow that carries personal data (purges and plain deletes left out)."""
-    from .flowmap import ColumnIndex, Estate
+    from .flowmap import flow_view
 
     labels = load_labels()[lang]
     schema = result.schema
-    estate = Estate.from_datamap(datamap.data if datamap else None)
-    index = ColumnIndex.build(result.classifications, schema.flows)
-    tables = {t.key: t for t in schema.tables}
-    eea = set(legal.eea.get("eu") or ()) | set(legal.eea.get("eea_efta") or ())
+    estate, index, tables = flow_view(schema, result.classifications, datamap.data if datamap else None)
     recipients = {r["id"]: loc_text(r.get("label"), lang) for r in policy.items("recipients") if "id" in r}
     purposes = {p["id"]: loc_text(p.get("label"), lang) for p in policy.items("purposes")}
     controller = clean((policy.data.get("controller") or {}).get("name") or labels["controller_self"])
@@ -392,7 +379,7 @@ def flows(policy: Any, result: Any, datamap: Any, findings: Sequence[Finding], l
             system=system_label,
             recipient=recipient if listed else f"{recipient} ({labels['not_in_notice']})",
             country=country,
-            outside_eea=bool(country) and country not in eea,
+            outside_eea=bool(country) and not legal.in_eea(country),
             recipient_listed=listed,
             purpose=(purposes.get(purpose) or clean(purpose)) if purpose else "",
             categories=tuple(sorted({clean(c.category) for _, c in carried if c.category})),
@@ -459,9 +446,9 @@ def build_report(
         policy_path=clean(policy.path),
         inputs=tuple(clean(p) for p in inputs),
         fail_on=fail_on,
-        verdict="fail" if _fails(shown, fail_on) or _fails(lint, fail_on) else "pass",
-        counts=_counts(shown),
-        lint_counts=_counts(lint),
+        verdict="fail" if fails(shown, fail_on) or fails(lint, fail_on) else "pass",
+        counts=count_by_severity(shown),
+        lint_counts=count_by_severity(lint),
         stats={k: int(summary.get(k, 0)) for k in ("files", "statements", "tables", "columns", "personal_columns", "covered_columns")},
         notice=notice_brief(policy, lang, legal),
         categories=rows,

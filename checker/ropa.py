@@ -85,11 +85,9 @@ def evidence(classifications: Sequence[Any] = (), schema: Any = None, datamap: A
             tables.setdefault(c.category, set()).add(c.column.table)
     observed: dict[str, set[tuple[str, str, str]]] = {}
     if schema is not None:
-        from .flowmap import ColumnIndex, Estate
+        from .flowmap import flow_view
 
-        estate = Estate.from_datamap(datamap.data if datamap else None)
-        index = ColumnIndex.build(classifications, schema.flows)
-        by_key = {t.key: t for t in schema.tables}
+        estate, index, by_key = flow_view(schema, classifications, datamap.data if datamap else None)
         for flow in schema.flows:
             system = estate.system_of_sink(flow, by_key)
             purpose, _ = estate.purpose_of(flow, by_key)

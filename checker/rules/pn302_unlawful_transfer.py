@@ -43,11 +43,6 @@ SUMMARY = "Personal data leaves the EU/EEA without a valid transfer listed in th
 SUMMARY_FI = "Henkilötietoja siirtyy EU:n/ETA:n ulkopuolelle ilman selosteessa mainittua pätevää siirtoperustetta."
 
 
-def in_eea(legal, country: str) -> bool:
-    eea = legal.eea
-    return country in set(eea.get("eu") or ()) | set(eea.get("eea_efta") or ())
-
-
 def transfer_problem(ctx: FlowContext, system) -> str | None:
     """Why a transfer to ``system`` is not covered, or None when it is."""
     country = system.location
@@ -83,7 +78,7 @@ def transfer_problem(ctx: FlowContext, system) -> str | None:
 def check(ctx: FlowContext) -> Iterator[Problem]:
     for flow in ctx.schema.flows:
         system = ctx.estate.system_of_sink(flow, ctx.tables)
-        if system is None or not system.location or in_eea(ctx.legal, system.location):
+        if system is None or not system.location or ctx.legal.in_eea(system.location):
             continue
         carried = ctx.index.carried(flow.reads)
         if not carried:
