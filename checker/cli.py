@@ -61,9 +61,9 @@ def _load_config(config_path: str | None):
         path = Path(config_path)
         if not path.is_file():
             raise UserError("configuration file not found", _loc(config_path))
-        return load_config(path)
+        return load_config(path, _cache_dir())
     found = find_config()
-    return load_config(found) if found else Config()
+    return load_config(found, _cache_dir()) if found else Config()
 
 
 def _loc(path: str):
@@ -143,7 +143,7 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
     policy = load_policy(policy_path, cache_dir=_cache_dir()) if policy_path else None
     datamap_path = datamap_path or cfg.datamap
     _inputs(policy_path, datamap_path, cfg.path)
-    datamap = load_datamap(datamap_path) if datamap_path else None
+    datamap = load_datamap(datamap_path, _cache_dir()) if datamap_path else None
     sources = [(p, None) for p in paths] if paths else list(cfg.paths)
     if not sources:
         raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
@@ -157,7 +157,8 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
         raise ValidationFailed([UserError(p.message, p.location) for p in fatal])
     for problem in fatal:
         click.echo(printable(f"{problem.location}: warning: {problem.message}"), err=True)
-    _inputs(*(os.path.join(_root(cfg), f.path) for f in schema.files))
+    root = _root(cfg)
+    _inputs(*(os.path.join(root, f.path) for f in schema.files))
     for file in schema.files:
         for warning in file.warnings:
             click.echo(printable(f"{file.path}: warning: {warning}"), err=True)

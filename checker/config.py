@@ -60,7 +60,7 @@ def _line_of(text: str, key: str, section: str | None) -> int:
     return start or 1
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, cache_dir: str | None = None) -> Config:
     from .yamlload import read_text
 
     shown = str(path)
@@ -77,7 +77,9 @@ def load_config(path: Path) -> Config:
         data = document.get("tool", {}).get("notice-check", {})
     else:
         data = document
-    _validate(data, text, shown, section)
+    from .validation import validate_once
+
+    validate_once(data, "config.schema.json", f"{section}\0{text}", cache_dir, lambda d: _validate(d, text, shown, section))
     root = path.parent
 
     def resolve(relative: str) -> str:

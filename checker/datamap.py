@@ -6,8 +6,8 @@ from typing import Any
 
 from .errors import UserError
 from .model import Location
-from .validation import validate
-from .yamlload import LocationMap, load_file
+from .validation import validate, validate_once
+from .yamlload import LocationMap, load_located, read_text
 
 
 @dataclass(frozen=True)
@@ -19,11 +19,12 @@ class DataMap:
     where: dict[str, Location] = field(default_factory=dict)  # "table.column" -> the entry's location
 
 
-def load_datamap(path: str) -> DataMap:
-    data, locations = load_file(path)
+def load_datamap(path: str, cache_dir: str | None = None) -> DataMap:
+    text = read_text(path)
+    data, locations = load_located(text, path)
     if not isinstance(data, dict):
         raise UserError("a data map must be a YAML mapping", locations.of(()))
-    validate(data, "datamap.schema.json", locations)
+    validate_once(data, "datamap.schema.json", text, cache_dir, lambda d: validate(d, "datamap.schema.json", locations))
     columns: dict[str, str | None] = {}
     where: dict[str, Location] = {}
     for key, value in (data.get("columns") or {}).items():

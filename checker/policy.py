@@ -1,7 +1,6 @@
 """Load and validate a policy: YAML (safe, located) -> JSON Schema -> references resolve."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,7 +9,7 @@ from .catalog import Catalog, load_catalog
 from .errors import UserError, ValidationFailed
 from .legal import LegalFacts, load_legal
 from .model import Location
-from .validation import validate
+from .validation import validate, validate_once
 from .yamlload import JsonPath, LocationMap, load_located
 
 SECTIONS_WITH_IDS = ("purposes", "data_subjects", "category_groups", "sources", "recipients", "retention", "security")
@@ -118,24 +117,6 @@ def _check_references(policy: Policy, catalog: Catalog, legal: LegalFacts, probl
         ref(law, legal.laws, "law", *path)
 
 
-def _validated_marker(cache_dir: str, text: str) -> str:
-    import hashlib
-
-    from . import __version__
-    from .validation import schema_text
-
-    digest = hashlib.sha256("\0".join((__version__, schema_text("policy.schema.json"), text)).encode("utf-8")).hexdigest()
-    return os.path.join(cache_dir, "policy-valid", digest)
-
-
-def _touch(marker: str) -> None:
-    try:
-        os.makedirs(os.path.dirname(marker), exist_ok=True)
-        open(marker, "a").close()
-    except OSError:
-        pass
-
-
 def law_references(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
     """Every ``law: <id>`` in the document, wherever it stands."""
     if isinstance(node, dict):
@@ -168,11 +149,7 @@ def load_policy(path: str, *, catalog: Catalog | None = None, legal: LegalFacts 
     data, locations = load_located(text, path)
     if not isinstance(data, dict):
         raise UserError("a policy must be a YAML mapping", locations.of(()))
-    marker = _validated_marker(cache_dir, text) if cache_dir else None
-    if marker is None or not os.path.exists(marker):
-        validate(data, "policy.schema.json", locations)
-        if marker is not None:
-            _touch(marker)
+    validate_once(data, "policy.schema.json", text, cache_dir, lambda d: validate(d, "policy.schema.json", locations))
     policy = Policy(data=data, path=path, locations=locations, text=text)
     problems: list[UserError] = []
     _check_unique(policy, problems)

@@ -58,3 +58,33 @@ def validate(data: Any, schema_name: str, locations: LocationMap) -> None:
     if problems:
         problems.sort(key=lambda p: (p.location.line, p.location.col) if p.location else (0, 0))
         raise ValidationFailed(problems)
+
+
+def _marker(cache_dir: str, schema_name: str, text: str) -> str:
+    import hashlib
+    import os
+
+    from . import __version__
+
+    digest = hashlib.sha256("\0".join((__version__, schema_text(schema_name), text)).encode("utf-8")).hexdigest()
+    return os.path.join(cache_dir, "valid", digest)
+
+
+def validate_once(data: Any, schema_name: str, text: str, cache_dir: str | None, check) -> None:
+    """Run ``check(data)`` (a schema validation) unless this exact ``text`` passed it before.
+
+    A marker file in the cache directory records success, so warm runs (a pre-commit hook)
+    never import jsonschema, which is slow to import.
+    """
+    import os
+
+    marker = _marker(cache_dir, schema_name, text) if cache_dir else None
+    if marker is not None and os.path.exists(marker):
+        return
+    check(data)
+    if marker is not None:
+        try:
+            os.makedirs(os.path.dirname(marker), exist_ok=True)
+            open(marker, "a").close()
+        except OSError:
+            pass  # a cache that cannot be written is no cache, not an error

@@ -91,3 +91,20 @@ def test_scan_uses_the_configured_db(run, tmp_path):
     (tmp_path / "notice-check.toml").write_text(f'policy = "{SEED_POLICY}"\ndb = "app.db"\n', encoding="utf-8")
     code, out, err = run("scan", "--no-progress", cwd=tmp_path)
     assert code == 1 and "asiakas.vuositulot" in out, err
+
+
+def test_warm_runs_do_not_import_jsonschema(tmp_path):
+    """Config, policy and data map validated once are not validated again (pre-commit speed)."""
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLE, ROOT
+
+    env = {"NOTICE_CHECK_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    probe = (
+        "import sys; from checker.cli import main; "
+        f"main(['check', '--config', {str(EXAMPLE / 'notice-check.toml')!r}, '-o', {str(tmp_path / 'out.txt')!r}]); "
+        "print('jsonschema' in sys.modules)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True) for _ in range(2)]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"], [r.stderr for r in runs]
