@@ -98,15 +98,14 @@ def cli() -> None:
 # ------------------------------------------------------------------ check / classify
 
 
-def _sql_options(func):
+def input_options(func):
+    """PATHS and the options that say what to read: shared by every command that reads SQL."""
     options = [
         click.argument("paths", nargs=-1, type=click.Path()),
         click.option("--policy", "policy_path", type=click.Path(), help="Policy YAML (default: from the configuration)."),
-        click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with column decisions."),
+        click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with systems, purposes and column decisions."),
         click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: notice-check.toml or pyproject.toml, searched upwards)."),
         click.option("--dialect", help="SQL dialect for all paths: postgres, mysql, tsql, sqlite, oracle, bigquery, snowflake, ..."),
-        click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of standard output."),
-        click.option("--no-color", is_flag=True, help="Never colour the output."),
         click.option(
             "--no-cache", is_flag=True, expose_value=False, callback=_remember_no_cache,
             help="Do not read or write the scan cache (.notice-check-cache/, or $NOTICE_CHECK_CACHE_DIR).",
@@ -115,6 +114,12 @@ def _sql_options(func):
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _sql_options(func):
+    func = click.option("--no-color", is_flag=True, help="Never colour the output.")(func)
+    func = click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of standard output.")(func)
+    return input_options(func)
 
 
 def _remember_no_cache(ctx: click.Context, _param, value: bool) -> None:

@@ -12,18 +12,12 @@ LANG = click.Choice(["fi", "en"])
 
 
 def _inputs(func):
-    options = [
-        click.argument("paths", nargs=-1, type=click.Path()),
-        click.option("--policy", "policy_path", type=click.Path(), help="Policy YAML (default: from the configuration)."),
-        click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with systems, purposes and column decisions."),
-        click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: notice-check.toml or pyproject.toml, searched upwards)."),
-        click.option("--dialect", help="SQL dialect for all paths: postgres, mysql, tsql, sqlite, oracle, ..."),
-        click.option("--lang", type=LANG, default="fi", show_default=True, help="Language of the labels and of the notice's texts."),
-        click.option("--force", is_flag=True, help="Overwrite existing output files."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    """What to read (shared with `check`), then the report's language and --force."""
+    from .cli import input_options
+
+    func = click.option("--force", is_flag=True, help="Overwrite existing output files.")(func)
+    func = click.option("--lang", type=LANG, default="fi", show_default=True, help="Language of the labels and of the notice's texts.")(func)
+    return input_options(func)
 
 
 def _refuse_existing(targets: list[Path], force: bool) -> None:
