@@ -150,10 +150,6 @@ def read_text(path: str) -> str:
         raise UserError(f"cannot read: {exc.strerror}", Location(path)) from None
 
 
-def load_file(path: str) -> tuple[Any, LocationMap]:
-    return load_located(read_text(path), path)
-
-
 def load_package_yaml(relative: str) -> Any:
     """Load YAML shipped inside the package (trusted, but still safe-loaded)."""
     from importlib import resources

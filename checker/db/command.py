@@ -27,7 +27,7 @@ class ProgressBar:
 
     def __call__(self, done: int, total: int, label: str) -> None:
         filled = 24 * done // total if total else 24
-        label = "".join(ch if ch.isprintable() else "?" for ch in label)[:48]
+        label = printable(label, keep="")[:48]
         line = f"sampling [{'#' * filled}{'-' * (24 - filled)}] {done}/{total} {label}"
         self.stream.write("\r" + line.ljust(self.width))
         self.stream.flush()

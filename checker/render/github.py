@@ -13,18 +13,15 @@ from ..model import count_by_severity as counts
 from ..model import Finding, Report, Severity
 from ..rules import RULES
 from .fingerprint import normalize_path
+from .safe import printable
 from .text import summary_line
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def _printable(text: str) -> str:
-    """Terminal escapes and other controls would reach the log as-is: replace them (CR/LF are escaped later)."""
-    return "".join(ch if ch.isprintable() or ch in " \r\n" else "\N{REPLACEMENT CHARACTER}" for ch in text)
-
-
 def escape_data(text: str) -> str:
-    return _printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # terminal escapes and other controls would reach the log as-is (CR/LF are escaped below)
+    return printable(text, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
