@@ -112,6 +112,13 @@ class SchemaState:
             out.append(Table(key, t.name, t.schema, t.kind, cols, t.comment, t.location, t.server, t.uri))
         return tuple(out)
 
+    def add_table(self, t: TableState) -> TableState:
+        """Put ``t`` into the state as the newest table (replacing one of the same key)."""
+        self._order += 1
+        t.order = self._order
+        self.tables[t.key] = t
+        return t
+
     # ------------------------------------------------------------ dispatch
 
     def apply(self, e: exp.Expr, ctx: FileCtx, kind: str | None = None) -> None:
