@@ -1,65 +1,16 @@
-"""Columns -> personal-data kinds -> notice categories, with a confidence and a reason (pure).
-
-Precedence: inline annotation > data map > the policy's own column patterns > vocabulary.
-
-Vocabulary matching works on folded tokens: names are split on ``_``, ``-``, spaces,
-camelCase and digits, lower-cased, and ä/ö/å folded to a/o/a. A kind matches by a
-*strong* term or abbreviation (high confidence), a Finnish/Swedish *compound part*
-(``laskutus|osoite``: medium), or a *weak* generic word (``nimi``, ``name``) that
-counts only in a table about people or in a person's record (medium; low in a
-neutral table, nothing in a product or code table). The SQL type family vetoes
-kinds that cannot be stored so (a boolean ``email_verified`` is not an e-mail
-address), and a kind's ``exclude`` tokens veto it (``file_name``).
-
-What the table says about a column (all from catalog word lists, never from table
-names of one schema):
-
-- *context*: a table is about people (``asiakas``, or any table with a first-name,
-  identity-code or birth-date column), about organisations (``employer_data``),
-  not about people (``tuote``, ``koodisto_kieli``), or neutral.
-- *organisation's record*: a table with an organisation-name column
-  (``company_name``) and no identity column holds an organisation's contact
-  details; only its contact-person columns (``contact_name``) are personal.
-- *contact person*: in another record that names a contact or responsible person
-  (``vastuuhenkilo``), the phone and e-mail are that person's.
-- *subject*: what the rows are about, from the table name (``form_vitals`` -> health
-  data, ``m_loan`` -> credit data; the catalog's ``table_subjects``, or a kind's own
-  term: ``externalid``) or, for special categories, from two or more of its columns
-  (``history_data``) or its comment (``jarjesto``: 'Ammattijärjestö').
-- *link*: the table is about people, has a column referring to a person (``pid``,
-  ``customer_id``, ``henkiloid``), an e-mail address or identity code, or refers to
-  a table that is linked (``maksu.lasku_id``). A table named after a kind and not
-  linked is that kind's code list (``kansalaisuus``).
-
-In a linked table with subject K, a column whose own name gives nothing and which is
-not record keeping (keys, audit times, flags, versions) is K with medium confidence,
-weak words count, and free text in a record of a special category is K (clinical
-notes are health data). A person's reference to a list whose subject is a special
-category is that category (membership of a trade union). A column whose name gives
-nothing may also be read from its COMMENT: strong terms only, medium confidence; a
-comment never vetoes.
-"""
+"""The classifier: runs the passes over each column in their stated order (see __init__)."""
 from __future__ import annotations
 
 import fnmatch
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
 
-from .catalog import Catalog, Kind
-from .model import Classification, Column, Confidence, Location, Schema, Table
+from ..catalog import Catalog, Kind
+from ..model import Classification, Column, Confidence, Location, Schema, Table
+from .notice import PolicyView
+from .tokens import tokenize
+from .vocabulary import Match, Vocabulary
 
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
-_MIN_COMPOUND_REST = 3  # 'laskutusosoite' = 'laskutus' + 'osoite': the rest must be at least this long
-_MIN_PERSON_PART = 5  # 'asiakasrekisteri' starts with 'asiakas'
-_MIN_SUBJECT_PART = 5  # 'suorituskerta' starts with 'suoritus', 'queuedemail' ends with 'email'
-_MIN_NON_PERSON_PART = 6  # 'tutkintotoimikunta'; not 'kunta' in 'kotikunta_historia'
-_MIN_INFLECTED = 6  # comment words: 'terveydentilan' is 'terveydentila' + case ending
-_MAX_ENDING = 3
 _SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
 
 _CONTACT_KINDS = frozenset({"postal-address", "postal-code", "phone", "email"})
@@ -85,265 +36,6 @@ def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     return bool(tail) and tokens[-len(tail):] == tail
 
 
-def fold(text: str) -> str:
-    text = text.translate(_FOLD)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return text
-
-
-def tokenize(name: str) -> tuple[str, ...]:
-    """``asiakasSähköposti2`` -> ('asiakas', 'sahkoposti'); digits are dropped."""
-    tokens: list[str] = []
-    for part in _SPLIT.split(fold(name)):
-        for token in _CAMEL.findall(part):
-            if not token.isdigit():
-                tokens.append(token.lower())
-    return tuple(tokens)
-
-
-@dataclass(frozen=True)
-class _Term:
-    kind: str
-    strength: str  # strong | weak | compound
-    lang: str
-    term: str
-
-
-@dataclass(frozen=True)
-class _Match:
-    term: _Term
-    token: str  # the column token(s) matched
-    length: int  # length of the matched term (longest wins among equals)
-
-
-class _Words:
-    """Words matched as whole tokens or, when long enough, as the start (or end) of a longer token.
-
-    Indexed by length, so a token costs one set lookup per distinct word length, not
-    one comparison per word.
-    """
-
-    def __init__(self, words: Iterable[str], min_part: int, ends: bool = True) -> None:
-        self.words = frozenset(fold(w).lower() for w in words)
-        self.parts = frozenset(w for w in self.words if len(w) >= min_part)
-        self.lengths = sorted({len(w) for w in self.parts}, reverse=True)
-        self.ends = ends
-
-    def find(self, token: str) -> str | None:
-        if token in self.words:
-            return token
-        longest = len(token) - _MIN_COMPOUND_REST
-        for size in self.lengths:
-            if size > longest:
-                continue
-            if token[:size] in self.parts:
-                return token[:size]
-            if self.ends and token[-size:] in self.parts:
-                return token[-size:]
-        return None
-
-    def any(self, tokens: Iterable[str]) -> str | None:
-        for token in tokens:
-            found = self.find(token)
-            if found:
-                return found
-        return None
-
-
-def _phrases(by_lang: Mapping[str, Iterable[str]] | None) -> frozenset[tuple[str, ...]]:
-    """Terms as token tuples, also run together ('company_name' -> ('companyname',))."""
-    out: set[tuple[str, ...]] = set()
-    for terms in (by_lang or {}).values():
-        for term in terms:
-            tokens = tokenize(term)
-            if tokens:
-                out.add(tokens)
-                out.add(("".join(tokens),))
-    return frozenset(out)
-
-
-def _flat(by_lang: Mapping[str, Iterable[str]] | None) -> list[str]:
-    return [t for terms in (by_lang or {}).values() for t in terms]
-
-
-_SECTIONS = ("organisation_context", "organisation_name", "person_reference", "record_keeping")
-
-
-def _catalog_sections(catalog: Catalog) -> dict[str, Any]:
-    """The catalog's table-level word lists (see kinds.yaml)."""
-    return {s: catalog.sections.get(s) for s in _SECTIONS}
-
-
-class Vocabulary:
-    """Indexes of the catalog's terms and table words, built once."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self.exact: dict[tuple[str, ...], list[_Term]] = {}
-        self.compounds: dict[str, _Term] = {}
-        self.excludes: dict[str, frozenset[str]] = {}
-        subjects: dict[str, str] = {}
-        for kind in catalog.kinds.values():
-            raw = kind.raw
-            for strength in ("strong", "weak"):
-                for lang, terms in (raw.get(strength) or {}).items():
-                    for term in terms:
-                        self._add_exact(term, _Term(kind.id, strength, lang, term))
-            for term in raw.get("abbreviations") or ():
-                self._add_exact(term, _Term(kind.id, "strong", "abbr", term))
-            for lang, parts in (raw.get("compounds") or {}).items():
-                for part in parts:
-                    self.compounds.setdefault(fold(part).lower(), _Term(kind.id, "compound", lang, part))
-            self.excludes[kind.id] = frozenset(tokenize(t)[0] for t in raw.get("exclude") or () if tokenize(t))
-            for word in _flat(raw.get("table_subjects")):
-                subjects.setdefault(fold(word).lower(), kind.id)
-        self.compound_lengths = sorted({len(p) for p in self.compounds}, reverse=True)
-        self.max_phrase = max((len(k) for k in self.exact), default=1)
-        # comments: strong words only (no abbreviations, no weak or generic words)
-        self.strong_exact = {
-            key: strong for key, entries in self.exact.items() if (strong := [e for e in entries if e.strength == "strong" and e.lang != "abbr"])
-        }
-        self.strong_words = {key[0]: entries for key, entries in self.strong_exact.items() if len(key) == 1 and len(key[0]) >= _MIN_INFLECTED}
-        self.strong_lengths = sorted({len(w) for w in self.strong_words}, reverse=True)
-
-        sections = _catalog_sections(catalog)
-        organisations = _flat(sections.get("organisation_context"))
-        self.person_words = _Words(_flat(catalog.person_context), _MIN_PERSON_PART, ends=False)
-        self.organisation_words = _Words(organisations, _MIN_NON_PERSON_PART)
-        self.non_person_words = _Words(_flat(catalog.non_person_context), _MIN_NON_PERSON_PART)
-        self.subject_words = _Words(subjects, _MIN_SUBJECT_PART)
-        self.subject_of = subjects
-        self.organisation_names = _phrases(sections.get("organisation_name"))
-        self.person_references = _phrases(sections.get("person_reference"))
-        record = sections.get("record_keeping") or {}
-        self.record_tokens = frozenset(fold(t).lower() for t in _flat(record.get("tokens")))
-        self.record_names = _phrases(record.get("names"))
-        self.coded_words = _Words(_flat(record.get("coded")), _MIN_SUBJECT_PART)
-        self._cache: dict[tuple[str, ...], list[_Match]] = {}
-
-    def _add_exact(self, term: str, entry: _Term) -> None:
-        tokens = tokenize(term)
-        if not tokens:
-            return
-        self.exact.setdefault(tokens, []).append(entry)
-        if len(tokens) > 1:  # 'first_name' also matches the unsplit 'firstname'
-            self.exact.setdefault(("".join(tokens),), []).append(entry)
-
-    def matches(self, tokens: tuple[str, ...]) -> list[_Match]:
-        cached = self._cache.get(tokens)
-        if cached is not None:
-            return cached
-        found: list[_Match] = []
-        n = len(tokens)
-        covered: set[int] = set()
-        for size in range(min(self.max_phrase, n), 0, -1):
-            for start in range(0, n - size + 1):
-                key = tokens[start : start + size]
-                entries = self.exact.get(key)
-                if entries:
-                    found.extend(_Match(e, "_".join(key), sum(map(len, key))) for e in entries)
-                    covered.update(range(start, start + size))
-        for i, token in enumerate(tokens):
-            if i in covered:
-                continue
-            longest = len(token) - _MIN_COMPOUND_REST
-            for size in self.compound_lengths:  # longest part first
-                if size > longest:
-                    continue
-                entry = self.compounds.get(token[:size]) or self.compounds.get(token[-size:])
-                if entry:
-                    found.append(_Match(entry, token, size))
-                    break
-        if len(self._cache) < 50_000:
-            self._cache[tokens] = found
-        return found
-
-    def comment_matches(self, text: str) -> list[_Match]:
-        """Strong terms in free text, also inflected ('terveydentilan' = 'terveydentila' + n)."""
-        tokens = tokenize(text)
-        found: list[_Match] = []
-        n = len(tokens)
-        for size in range(min(self.max_phrase, n), 0, -1):
-            for start in range(0, n - size + 1):
-                key = tokens[start : start + size]
-                for entry in self.strong_exact.get(key, ()):
-                    found.append(_Match(entry, "_".join(key), sum(map(len, key))))
-        for token in tokens:
-            for size in self.strong_lengths:
-                if size >= len(token) or len(token) - size > _MAX_ENDING:
-                    continue
-                for entry in self.strong_words.get(token[:size], ()):
-                    found.append(_Match(entry, token, size))
-        return found
-
-    def context(self, tokens: Iterable[str]) -> str:
-        """'person', 'organisation', 'non-person' or 'neutral' for a table name's tokens.
-
-        Whole words decide before parts of compounds: 'koodisto_asiakastyyppi' is a code
-        table although 'asiakastyyppi' starts with 'asiakas'.
-        """
-        tokens = tuple(tokens)
-        if any(t in self.person_words.words for t in tokens):
-            return "person"
-        if any(t in self.non_person_words.words for t in tokens):
-            return "non-person"
-        if any(t in self.organisation_words.words for t in tokens):
-            return "organisation"
-        if self.person_words.any(tokens):
-            return "person"
-        if self.non_person_words.any(tokens):
-            return "non-person"
-        if self.organisation_words.any(tokens):
-            return "organisation"
-        return "neutral"
-
-    def subject(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
-        """(kind, word) of a table name; the last word wins ('m_loan_transaction' is a transaction),
-        but a log or audit of something is about that thing ('payment_audit' is about payments)."""
-        wrapper = None
-        for token in reversed(tokens):
-            word = self.subject_words.find(token)
-            if word:
-                if self.subject_of[word] != "activity-log":
-                    return self.subject_of[word], word
-                wrapper = wrapper or (self.subject_of[word], word)
-        return wrapper
-
-
-@dataclass(frozen=True)
-class PolicyView:
-    """What the classifier needs from the policy (kept small to stay pure and testable)."""
-
-    categories: Mapping[str, tuple[str, ...]]  # category id -> kinds, in policy order
-    patterns: tuple[tuple[str, str], ...] = ()  # (glob over 'table.column', category id)
-    words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # category id -> folded words of its labels
-
-    @classmethod
-    def from_policy(cls, policy) -> "PolicyView":
-        categories: dict[str, tuple[str, ...]] = {}
-        patterns: list[tuple[str, str]] = []
-        words: dict[str, frozenset[str]] = {}
-        for _, group, category in policy.categories():
-            categories[category["id"]] = tuple(category.get("kinds") or ())
-            for pattern in category.get("patterns") or ():
-                patterns.append((pattern.lower(), category["id"]))
-            texts = [category["id"], *(category.get("label") or {}).values(), *(group.get("label") or {}).values()]
-            words[category["id"]] = frozenset(t for text in texts for t in tokenize(text) if len(t) >= 4)
-        return cls(categories, tuple(patterns), words)
-
-    def covering(self, kind: str, table_tokens: tuple[str, ...] = ()) -> str | None:
-        """The category covering a kind; where several do, the one whose words fit the table best."""
-        candidates = [c for c, kinds in self.categories.items() if kind in kinds]
-        if len(candidates) <= 1 or not table_tokens:
-            return candidates[0] if candidates else None
-
-        def fit(category: str) -> int:
-            return sum(1 for w in self.words.get(category, ()) for t in table_tokens if t[:5] == w[:5])
-
-        return max(candidates, key=lambda c: (fit(c), -candidates.index(c)))
-
-
 _ABOUT_PEOPLE = "about people"  # _TableInfo.link of a table about people itself
 
 _CONFIDENCE = {"strong": Confidence.HIGH, "compound": Confidence.MEDIUM, "weak": Confidence.MEDIUM}
@@ -355,12 +47,12 @@ class _Facts:
     """What the vocabulary says about one column name and type, before any table context."""
 
     tokens: tuple[str, ...]
-    candidates: list[tuple[tuple, _Match, Kind]]
+    candidates: list[tuple[tuple, Match, Kind]]
     vetoes: list[str]
     vetoed_kinds: frozenset[str]
 
     @property
-    def best(self) -> tuple[tuple, _Match, Kind] | None:
+    def best(self) -> tuple[tuple, Match, Kind] | None:
         return max(self.candidates, key=lambda c: c[0]) if self.candidates else None
 
 
@@ -439,7 +131,7 @@ class Classifier:
         if facts is not None:
             return facts
         tokens = tokenize(column.name)
-        candidates: list[tuple[tuple, _Match, Kind]] = []
+        candidates: list[tuple[tuple, Match, Kind]] = []
         vetoes: list[str] = []
         vetoed: set[str] = set()
         for match in self.vocabulary.matches(tokens):
