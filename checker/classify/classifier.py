@@ -7,9 +7,11 @@ from dataclasses import dataclass, field, replace
 
 from ..catalog import Catalog, Kind
 from ..model import Classification, Column, Confidence, Location, Schema, Table
+from .morphology import Lexicon
 from .notice import PolicyView
-from .tokens import tokenize
-from .vocabulary import Match, Vocabulary
+from .roles import Roles
+from .tokens import segment, tokenize
+from .vocabulary import Match, Vocabulary, flat
 
 _SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
 
@@ -22,6 +24,9 @@ _NAMING_WORDS = frozenset({"name", "names", "title", "nimi", "nimet", "nimike", 
 # a comment on a code column describes its values, not the column ('Enumeraatio ... MATKAPUHELINNUMERO')
 _CODE_TOKENS = frozenset({"type", "tyyppi", "typ", "status", "tila", "code", "koodi", "kod", "enum"})
 _IDENTITY_KINDS = frozenset({"person-name", "national-id", "birth-date"})
+# the value column of a table named after a kind ('eidastunniste.tunniste'): evidence in the column
+_VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "number", "numero", "varde", "nummer"})
+_NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -50,6 +55,7 @@ class _Facts:
     candidates: list[tuple[tuple, Match, Kind]]
     vetoes: list[str]
     vetoed_kinds: frozenset[str]
+    segmented: str = ""  # 'contactphone' read as 'contact phone' (for the reason)
 
     @property
     def best(self) -> tuple[tuple, Match, Kind] | None:
@@ -69,6 +75,7 @@ class _TableInfo:
     references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
     keys: frozenset[str] = frozenset()  # columns naming another record table of the schema (foreign keys)
     special_refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (table, kind): refers to a special-category list
+    notice: tuple[str, str, str, str] | None = None  # the table is a category of the notice: (word, category, label, section)
 
 
 class Classifier:
@@ -85,6 +92,18 @@ class Classifier:
         self.datamap = {k.lower(): v for k, v in (datamap or {}).items()}
         self.datamap_where = {k.lower(): v for k, v in (datamap_where or {}).items()}
         self._facts: dict[tuple[str, str], _Facts] = {}
+        voc = self.vocabulary
+        people = flat(catalog.person_context)
+        self.people = Lexicon((fold_word, fold_word) for fold_word in voc.person_words.words)
+        sections = catalog.sections
+        self.roles = Roles(voc.person_words.words, flat(sections.get("not_roles")), voc.organisation_words.words)
+        generic = {t.term for entries in voc.exact.values() for t in entries if t.strength == "weak"}
+        generic |= voc.record_tokens | {k[0] for k in voc.record_names if len(k) == 1} | set(people)
+        self.notice = Lexicon(
+            (word, (word, category, label, section))
+            for word, category, label, section in self.policy.terms
+            if word not in generic and word not in voc.person_words.words
+        )
 
     # -- public -------------------------------------------------------------------------
 
@@ -131,6 +150,22 @@ class Classifier:
         if facts is not None:
             return facts
         tokens = tokenize(column.name)
+        facts = self._match(tokens, family)
+        if not facts.candidates and not facts.vetoes:
+            split = tuple(part for token in tokens for part in segment(token))
+            if split != tokens:
+                again = self._match(split, family)
+                strong = [c for c in again.candidates if c[1].term.strength != "weak"]
+                flag = any(t in self.vocabulary.record_tokens for t in split)
+                if not flag and (strong or (again.candidates and self._role(split))):
+                    joined = ", ".join(f"'{t}'" for t in tokens if len(segment(t)) > 1)
+                    again.segmented = f"{joined} read as '{' '.join(split)}'"
+                    facts = again
+        if len(self._facts) < 100_000:
+            self._facts[cache_key] = facts
+        return facts
+
+    def _match(self, tokens: tuple[str, ...], family: str) -> _Facts:
         candidates: list[tuple[tuple, Match, Kind]] = []
         vetoes: list[str] = []
         vetoed: set[str] = set()
@@ -147,10 +182,22 @@ class Classifier:
                 continue
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             candidates.append((rank, match, kind))
-        facts = _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
-        if len(self._facts) < 100_000:
-            self._facts[cache_key] = facts
-        return facts
+        return _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
+
+    def _person_word(self, token: str) -> str | None:
+        """A person word of the catalog, also inflected ('asiakkaan', 'omistajan')."""
+        if token in self.vocabulary.person_words.words:
+            return token
+        found = self.people.find(token, compounds=False)
+        return found[0] if found else None
+
+    def _role(self, tokens: tuple[str, ...]) -> str | None:
+        """The first token naming a person or a person's role ('soittajan', 'reviewer'), if any."""
+        for token in tokens:
+            role = self.roles.role(token, self._person_word)
+            if role:
+                return token
+        return None
 
     # .. the table
 
@@ -179,6 +226,7 @@ class Classifier:
         if context != "person" and identity is not None:
             context = "person"  # a table holding unmistakable identity columns is about people, whatever its name
         info = _TableInfo(table.name, tokens, context)
+        info.notice = self._notice_term(tokens)
         if organisation is not None and identity is None:
             info.organisation_record = organisation
         elif contact is not None:
@@ -400,9 +448,23 @@ class Classifier:
                         # about, not what the flag stores: a review prompt
                         found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
                     return found
-            if record and keeping is None and not self._organisation_word(tokens):
+            if keeping in (None, "a reference to a person"):
+                for evidence in (self._role_pass, self._notice_pass):
+                    found = evidence(column, tokens, info, keeping)
+                    if found is not None:
+                        return found
+            if keeping is None and info.notice is not None and not self._organisation_word(tokens):
+                found = self._notice_table_pass(column, info)
+                if found is not None:
+                    return found
+            value_of_named = info.subject_why.startswith("by its name") and set(tokens) <= _VALUE_WORDS
+            if record and keeping is None and not self._organisation_word(tokens) and (value_of_named or self._table_may_give(subject, info)):
                 kind = self.catalog.kinds[subject]
                 return self._result(column, info, kind, Confidence.MEDIUM, f"column of {about}")
+            if record and keeping is None and not self._organisation_word(tokens) and self.catalog.kinds[subject].gdpr_class != "national-id":
+                # a special category only from the table's other columns: a review prompt, never PN202
+                kind = self.catalog.kinds[subject]
+                return self._result(column, info, kind, Confidence.LOW, f"column of {about}; nothing in the column itself names it")
             return Classification(column, None, None, None, "no personal-data term in the name", "none")
 
         _, match, kind = best
@@ -418,7 +480,7 @@ class Classifier:
         else:
             reason = f"token '{match.token}' = {kind.id}{lang}"
         vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
-        person_column = voc.person_words.any(tokens)  # contact_title, subscriber_state, guardiancity
+        person_column = voc.person_words.any(tokens) or self._role(tokens)  # contact_title, subscriber_state, owner_email
 
         if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and match.token in voc.subject_of
                 and self._record_keeping(column, tokens, info) == "a key"):
@@ -507,3 +569,74 @@ class Classifier:
             confidence = Confidence.LOW
             reason += f", but table '{info.name}' looks like it is not about people"
         return self._result(column, info, kind, confidence, reason)
+
+    # .. evidence passes for a column whose own name names no kind (see __init__ for the order)
+
+    def _admits(self, kind: Kind, column: Column) -> bool:
+        family = column.type_family
+        return not kind.types or family in ("unknown", "other") or family in kind.types
+
+    def _table_may_give(self, kind_id: str | None, info: _TableInfo) -> bool:
+        """Guard: table context alone never gives a national id, nor a special category unless
+        the table's own name names it ('form_vitals'); two 'hetu' columns do not make a
+        table's letters and timestamps identity codes."""
+        if kind_id is None:
+            return False
+        kind = self.catalog.kinds[kind_id]
+        return kind.gdpr_class != "national-id" and (not kind.is_special or info.subject_why.startswith("by its name"))
+
+    def _role_pass(self, column: Column, tokens: tuple[str, ...], info: _TableInfo, keeping: str | None) -> Classification | None:
+        """Pass 4: 'ilmoittaja', 'reviewer' (text) name a person; 'soittajan_numero', 'caller_number' are phones."""
+        family = column.type_family
+        if family not in ("text", "unknown") or not tokens:
+            return None
+        role = self._role(tokens)
+        if role is None or self._organisation_word(tokens) or info.context in ("non-person", "organisation"):
+            return None
+        rest = tuple(t for t in tokens if t != role)
+        if rest and rest[-1] in _REFERENCE_TOKENS:
+            return None  # a key to the person (see the README on keys)
+        why = f"'{role}' names a person in a role"
+        if not rest and role not in self.vocabulary.person_words.words:
+            kind = self.catalog.kinds["username"]
+            return self._result(column, info, kind, Confidence.MEDIUM, f"{why}: as text it holds who the person is (user name or name)")
+        if rest and rest[-1] in _NUMBER_WORDS and role not in self.vocabulary.person_words.words:
+            kind = self.catalog.kinds["phone"]
+            return self._result(column, info, kind, Confidence.MEDIUM, f"{why}; a role's number is their phone number ('{rest[-1]}')")
+        return None
+
+    def _notice_term(self, tokens: tuple[str, ...]) -> tuple[str, str, str, str] | None:
+        for token in tokens:
+            found = self.notice.find(token)
+            if found:
+                return found[1]
+        return None
+
+    def _notice_result(self, column: Column, info: _TableInfo, term: tuple[str, str, str, str], where: str) -> Classification | None:
+        word, category, label, section = term
+        for kind_id in self.policy.categories.get(category, ()):
+            kind = self.catalog.kinds.get(kind_id)
+            if kind is None or not self._admits(kind, column):
+                continue
+            if where != "column" and (kind.is_special or kind.gdpr_class == "national-id"):
+                return None  # guard: never from table context alone
+            quote = label if len(label) <= 80 else label[:77] + "..."
+            reason = f"{where} matches the notice's word '{word}' of category '{category}' ('{quote}', section {section})"
+            return Classification(column, kind.id, category, Confidence.MEDIUM, reason, "vocabulary")
+        return None
+
+    def _notice_pass(self, column: Column, tokens: tuple[str, ...], info: _TableInfo, keeping: str | None) -> Classification | None:
+        """Pass 3 on the column: 'mittauslukema' is the notice's 'mittausdata' (metering data)."""
+        if keeping is not None:
+            return None
+        term = self._notice_term(tokens)
+        return self._notice_result(column, info, term, f"column '{column.name}'") if term else None
+
+    def _notice_table_pass(self, column: Column, info: _TableInfo) -> Classification | None:
+        """Pass 5, tables that are categories: a column of table 'puhelutallenteet' is a call recording."""
+        if info.context == "non-person" or column.type_family in ("boolean", "date"):
+            return None
+        found = self._notice_result(column, info, info.notice, f"table '{info.name}'")
+        if found is not None:
+            found = replace(found, reason=found.reason.replace(f"table '{info.name}' matches", f"column of table '{info.name}', which matches", 1))
+        return found

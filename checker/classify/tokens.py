@@ -6,6 +6,7 @@ camelCase and digits (digits are dropped), lower-cased, and ä/ö/å folded to a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
@@ -29,3 +30,31 @@ def tokenize(name: str) -> tuple[str, ...]:
                 tokens.append(token.lower())
     return tuple(tokens)
 
+
+
+_MIN_SEGMENTED = 7  # shorter run-together names are rarely two words ('userid' is handled as a key)
+_MIN_PART = 2
+
+
+def segment(token: str) -> tuple[str, ...]:
+    """A run-together English identifier split into words: 'contactphone' -> ('contact', 'phone').
+
+    Uses the word-frequency model of the ``wordninja`` package (English Wikipedia unigrams),
+    imported on first use. The token comes back whole when it is short or when a part would
+    be a single letter (Finnish compounds split into English nonsense that way:
+    'kayttopaikka' -> 'kay t top a ikk a'). Callers accept a split only when a part means
+    something to them (see Classifier).
+    """
+    if len(token) < _MIN_SEGMENTED or not token.isalpha():
+        return (token,)
+    parts = _split(token)
+    if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
+        return (token,)
+    return parts
+
+
+@lru_cache(maxsize=20_000)
+def _split(token: str) -> tuple[str, ...]:
+    import wordninja
+
+    return tuple(wordninja.split(token))
