@@ -75,6 +75,7 @@ class _TableInfo:
     references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
     keys: frozenset[str] = frozenset()  # columns naming another record table of the schema (foreign keys)
     special_refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (table, kind): refers to a special-category list
+    person_keys: dict[str, str] = field(default_factory=dict)  # column -> the people table whose number it repeats
     notice: tuple[str, str, str, str] | None = None  # the table is a category of the notice: (word, category, label, section)
 
 
@@ -291,9 +292,29 @@ class Classifier:
         ('prescriptions.encounter' -> 'form_encounter'); a reference to a code list or
         catalogue ('suoritus.tutkinnonosa') stays a value.
         """
+        tables = list(tables)
         by_name: dict[str, _TableInfo] = {}
         for table in tables:
             by_name.setdefault(table.name.lower(), infos[id(table)])
+        # keys that point to a person: the number a table about people is keyed by
+        # ('asiakkaat.asiakasnumero') is a link wherever another table repeats it
+        numbers: dict[str, str] = {}
+        for table in tables:
+            info = infos[id(table)]
+            if info.context != "person":
+                continue
+            for column in table.columns:
+                best = self._facts_of(column).best
+                if best is not None and best[2].id == "customer-number":
+                    numbers.setdefault(column.name.lower(), table.name)
+        for table in tables:
+            info = infos[id(table)]
+            for column in table.columns:
+                owner = numbers.get(column.name.lower())
+                if owner is not None and owner != table.name:
+                    info.person_keys[column.name] = owner
+                    if info.link is None:
+                        info.link = f"'{column.name}' (a key to table '{owner}')"
         prefixed: dict[str, list[_TableInfo]] = {}
         for name, info in by_name.items():
             prefix, _, rest = name.partition("_")
@@ -468,6 +489,8 @@ class Classifier:
             return Classification(column, None, None, None, "no personal-data term in the name", "none")
 
         _, match, kind = best
+        if column.name in info.person_keys:
+            return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
         term = match.term
         confidence = _CONFIDENCE[term.strength]
         lang = "" if term.lang == "abbr" else f" ({term.lang})"
@@ -597,10 +620,12 @@ class Classifier:
         if rest and rest[-1] in _REFERENCE_TOKENS:
             return None  # a key to the person (see the README on keys)
         why = f"'{role}' names a person in a role"
-        if not rest and role not in self.vocabulary.person_words.words:
+        if not rest:
+            if self._person_word(role):  # 'omistaja', 'asiakkaan': the person's name
+                return self._result(column, info, self.catalog.kinds["person-name"], Confidence.MEDIUM, f"{why}: as text it holds the person's name")
             kind = self.catalog.kinds["username"]
             return self._result(column, info, kind, Confidence.MEDIUM, f"{why}: as text it holds who the person is (user name or name)")
-        if rest and rest[-1] in _NUMBER_WORDS and role not in self.vocabulary.person_words.words:
+        if rest and rest[-1] in _NUMBER_WORDS and not self._person_word(role):
             kind = self.catalog.kinds["phone"]
             return self._result(column, info, kind, Confidence.MEDIUM, f"{why}; a role's number is their phone number ('{rest[-1]}')")
         return None

@@ -32,8 +32,8 @@ def agent_noun(token: str, not_roles: frozenset[str]) -> bool:
     if token in not_roles or len(token) < 5:
         return False
     for ending in _FI:
-        if token.endswith(ending) and len(token) - len(ending) >= 4 and token[-len(ending) - 1] not in "aeiouy":
-            return True  # omistaja, soittajan: a vowel-consonant stem before -ja
+        if token.endswith(ending) and len(token) - len(ending) >= 4 and token[-len(ending) - 1] in "aeiouy":
+            return True  # omista-ja, soitta-jan, haki-ja: a verb stem ending in a vowel before -ja
     for ending in _SV + _EN:
         if token.endswith(ending) and len(token) - len(ending) >= _MIN_BASE:
             base = token[: -len(ending)]
