@@ -1,4 +1,4 @@
-"""The column classifier (checker/classify.py) on hand-built tables, with the real catalog.
+"""The column classifier (checker/classify/) on hand-built tables, with the real catalog.
 
 Finnish, Swedish and English names, the traps of generic words, table context
 (people / organisations / code lists), table subjects, comments and the precedence

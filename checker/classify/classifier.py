@@ -502,6 +502,8 @@ class Classifier:
             reason = f"abbreviation '{match.token}' = {kind.id}"
         else:
             reason = f"token '{match.token}' = {kind.id}{lang}"
+        if facts.segmented:
+            reason = f"{facts.segmented}: {reason}"
         vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
         person_column = voc.person_words.any(tokens) or self._role(tokens)  # contact_title, subscriber_state, owner_email
 

@@ -35,7 +35,7 @@ def agent_noun(token: str, not_roles: frozenset[str]) -> bool:
         if token.endswith(ending) and len(token) - len(ending) >= 4 and token[-len(ending) - 1] in "aeiouy":
             return True  # omista-ja, soitta-jan, haki-ja: a verb stem ending in a vowel before -ja
     for ending in _SV + _EN:
-        if token.endswith(ending) and len(token) - len(ending) >= _MIN_BASE:
+        if token.endswith(ending) and len(token) - len(ending) >= (2 if ending in _SV else _MIN_BASE):
             base = token[: -len(ending)]
             if ending in ("er", "ers") and base.endswith(("e", "i")):
                 continue  # 'user' is listed; 'tier', 'carrier' are not agent nouns by this rule

@@ -33,7 +33,7 @@ def tokenize(name: str) -> tuple[str, ...]:
 
 
 _MIN_SEGMENTED = 7  # shorter run-together names are rarely two words ('userid' is handled as a key)
-_MIN_PART = 2
+_MIN_PART = 3
 
 
 def segment(token: str) -> tuple[str, ...]:
@@ -41,7 +41,7 @@ def segment(token: str) -> tuple[str, ...]:
 
     Uses the word-frequency model of the ``wordninja`` package (English Wikipedia unigrams),
     imported on first use. The token comes back whole when it is short or when a part would
-    be a single letter (Finnish compounds split into English nonsense that way:
+    be shorter than three letters (Finnish compounds split into English nonsense that way:
     'kayttopaikka' -> 'kay t top a ikk a'). Callers accept a split only when a part means
     something to them (see Classifier).
     """
