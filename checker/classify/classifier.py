@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -100,6 +101,9 @@ class Classifier:
         self.roles = Roles(voc.person_words.words, flat(sections.get("not_roles")), voc.organisation_words.words)
         generic = {t.term for entries in voc.exact.values() for t in entries if t.strength == "weak"}
         generic |= voc.record_tokens | {k[0] for k in voc.record_names if len(k) == 1} | set(people)
+        # segmentation is tried only on a token with a catalog word inside ('contactphone')
+        inner = sorted({k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4}, key=len, reverse=True)
+        self._inside = re.compile("|".join(map(re.escape, inner)))
         self.notice = Lexicon(
             (word, (word, category, label, section))
             for word, category, label, section in self.policy.terms
@@ -152,7 +156,7 @@ class Classifier:
             return facts
         tokens = tokenize(column.name)
         facts = self._match(tokens, family)
-        if not facts.candidates and not facts.vetoes:
+        if not facts.candidates and not facts.vetoes and any(self._inside.search(t) for t in tokens):
             split = tuple(part for token in tokens for part in segment(token))
             if split != tokens:
                 again = self._match(split, family)

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _MIN_KEY = 5
+_HEAD = 4
 _MIN_COMPOUND_KEY = 5
 _SLACK = 2
 _DOUBLE = re.compile(r"(.)\1")
@@ -82,6 +83,9 @@ class Lexicon:
                 if len(key) >= _MIN_COMPOUND_KEY:
                     self.parts.setdefault(key, (word, value))
         self.part_lengths = sorted({len(k) for k in self.parts}, reverse=True)
+        # cheap tests before any stemming: the first letters of a key, or a compound part inside
+        self.heads = frozenset(k[:_HEAD] for k in self.by_key)
+        self.inside = re.compile("|".join(sorted(map(re.escape, self.parts), key=len, reverse=True))) if self.parts else None
         self._cache: dict[str, tuple[str, object] | None] = {}
 
     def find(self, token: str, compounds: bool = True) -> tuple[str, object] | None:
@@ -90,7 +94,8 @@ class Lexicon:
         if cache_key in self._cache:
             return self._cache[cache_key]
         found = None
-        if len(token) >= _MIN_KEY:
+        evened = even(token)
+        if len(token) >= _MIN_KEY and evened[:_HEAD] in self.heads:
             for key in keys(token):
                 for short in _cuts(key):
                     if short in self.by_key:
@@ -98,17 +103,17 @@ class Lexicon:
                         break
                 if found:
                     break
-            if found is None and compounds:
-                for evened in _cuts(even(token)):
-                    for size in self.part_lengths:
-                        if size > len(evened) - 3:
-                            continue
-                        hit = self.parts.get(evened[:size]) or self.parts.get(evened[-size:])
-                        if hit:
-                            found = hit
-                            break
-                    if found:
+        if found is None and compounds and len(token) >= _MIN_KEY and self.inside is not None and self.inside.search(evened):
+            for cut in _cuts(evened):
+                for size in self.part_lengths:
+                    if size > len(cut) - 3:
+                        continue
+                    hit = self.parts.get(cut[:size]) or self.parts.get(cut[-size:])
+                    if hit:
+                        found = hit
                         break
+                if found:
+                    break
         if len(self._cache) < 50_000:
             self._cache[cache_key] = found
         return found
