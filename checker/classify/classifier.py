@@ -104,6 +104,7 @@ class Classifier:
         # segmentation is tried only on a token with a catalog word inside ('contactphone')
         inner = sorted({k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4}, key=len, reverse=True)
         self._inside = re.compile("|".join(map(re.escape, inner)))
+        self.phrase_owners = Lexicon((owner, owner) for (owner, _), *_ in self.policy.phrases)
         self.notice = Lexicon(
             (word, (word, category, label, section))
             for word, category, label, section in self.policy.terms
@@ -146,6 +147,8 @@ class Classifier:
                 kinds = self.policy.categories.get(category, ())
                 kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
                 return Classification(column, kind, category, Confidence.HIGH, f"policy pattern '{pattern}' of category '{category}'", "policy-pattern")
+        if guess.confidence is None or guess.confidence < Confidence.MEDIUM:
+            return self._notice_phrase_pass(column, info) or self._notice_confirms(column, info, guess) or guess
         return guess
 
     def _facts_of(self, column: Column) -> _Facts:
@@ -627,7 +630,7 @@ class Classifier:
             return None  # a key to the person (see the README on keys)
         why = f"'{role}' names a person in a role"
         if not rest:
-            if self._person_word(role):  # 'omistaja', 'asiakkaan': the person's name
+            if self._person_word(role) or self.people.find(role):  # 'omistaja', 'asiakkaan', 'tilinomistaja': the person's name
                 return self._result(column, info, self.catalog.kinds["person-name"], Confidence.MEDIUM, f"{why}: as text it holds the person's name")
             kind = self.catalog.kinds["username"]
             return self._result(column, info, kind, Confidence.MEDIUM, f"{why}: as text it holds who the person is (user name or name)")
@@ -671,3 +674,45 @@ class Classifier:
         if found is not None:
             found = replace(found, reason=found.reason.replace(f"table '{info.name}' matches", f"column of table '{info.name}', which matches", 1))
         return found
+
+    def _notice_phrase_pass(self, column: Column, info: _TableInfo) -> Classification | None:
+        """Pass 3 on table and column together: the notice's example 'kiinteistön nimi' names
+        'kiinteisto.nimi' (the table word inflected, the column word as written)."""
+        tokens = self._facts_of(column).tokens
+        if not self.policy.phrases or not tokens:
+            return None
+        for (owner, word), category, label, section in self.policy.phrases:
+            if tokens[-1] != word or not any(self._same_word(t, owner) for t in info.tokens):
+                continue
+            kinds = [self.catalog.kinds[k] for k in self.policy.categories.get(category, ()) if k in self.catalog.kinds]
+            kinds = [k for k in kinds if self._admits(k, column) and not k.is_special and k.gdpr_class != "national-id"]
+            if not kinds:
+                continue
+            named = [k for k in kinds if not k.id.endswith("-id")] or kinds  # a name is not an identifier kind
+            quote = label if len(label) <= 80 else label[:77] + "..."
+            reason = f"the notice names '{owner} {word}' in category '{category}' ('{quote}', section {section})"
+            return Classification(column, named[0].id, category, Confidence.MEDIUM, reason, "vocabulary")
+        return None
+
+    def _same_word(self, token: str, word: str) -> bool:
+        if token == word:
+            return True
+        found = self.phrase_owners.find(token, compounds=False)
+        return found is not None and found[0] == word
+
+    def _notice_confirms(self, column: Column, info: _TableInfo, guess: Classification) -> Classification | None:
+        """A low guess ('valmistusvuosi' in a neutral table) that the notice itself lists as an
+        example of a category covering that kind becomes medium."""
+        if guess.kind is None or guess.confidence is None:
+            return None
+        tokens = self._facts_of(column).tokens
+        for word, category, label, section in self.policy.terms:
+            if word in tokens and guess.kind in self.policy.categories.get(category, ()):
+                quote = label if len(label) <= 80 else label[:77] + "..."
+                reason = f"{guess.reason}; the notice lists '{word}' in category '{category}' ('{quote}', section {section})"
+                return replace(guess, category=category, confidence=Confidence.MEDIUM, reason=reason)
+        if info.notice is not None and guess.kind in self.policy.categories.get(info.notice[1], ()):
+            word, category, label, section = info.notice
+            reason = f"{guess.reason}; table '{info.name}' matches the notice's word '{word}' of category '{category}' (section {section})"
+            return replace(guess, category=category, confidence=Confidence.MEDIUM, reason=reason)
+        return None

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 _MIN_KEY = 5
 _HEAD = 4
+_MAX_ENDING = 6  # an inflected form is at most this much longer than its word ('asiakkaidensa')
 _MIN_COMPOUND_KEY = 5
 _SLACK = 2
 _DOUBLE = re.compile(r"(.)\1")
@@ -79,7 +80,9 @@ class Lexicon:
         for word, value in entries:
             for key in keys(word):
                 for short in _cuts(key):
-                    self.by_key.setdefault(short, (word, value))
+                    held = self.by_key.get(short)
+                    if held is None or len(word) < len(held[0]):  # the nearest word: 'lasku' -> 'laskutus'
+                        self.by_key[short] = (word, value)
                 if len(key) >= _MIN_COMPOUND_KEY:
                     self.parts.setdefault(key, (word, value))
         self.part_lengths = sorted({len(k) for k in self.parts}, reverse=True)
@@ -96,13 +99,14 @@ class Lexicon:
         found = None
         evened = even(token)
         if len(token) >= _MIN_KEY and evened[:_HEAD] in self.heads:
+            # the longest matching key wins (the most specific word), whatever order the keys come in
+            best = 0
             for key in keys(token):
                 for short in _cuts(key):
-                    if short in self.by_key:
-                        found = self.by_key[short]
+                    hit = self.by_key.get(short)
+                    if hit and len(short) > best and len(token) <= len(hit[0]) + _MAX_ENDING:
+                        found, best = hit, len(short)
                         break
-                if found:
-                    break
         if found is None and compounds and len(token) >= _MIN_KEY and self.inside is not None and self.inside.search(evened):
             for cut in _cuts(evened):
                 for size in self.part_lengths:

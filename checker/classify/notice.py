@@ -11,6 +11,7 @@ generic and record-keeping words, people) are filtered out by the classifier.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -19,6 +20,19 @@ from .tokens import tokenize
 # generic heads of Finnish/Swedish/English compound category names ('kieltotiedot', 'mittausdata')
 GENERIC_HEADS = ("tiedot", "tieto", "tietoja", "data", "uppgifter", "information", "details", "info")
 _MIN_WORD = 5
+
+
+_CHUNKS = re.compile(r"[(),;/]|\s(?:ja|tai|sekä|och|eller|and|or)\s", re.IGNORECASE)
+
+
+def example_phrases(label: str) -> list[tuple[str, ...]]:
+    """Two-word examples of a label: 'kiinteistötiedot (kiinteistötunnus, kiinteistön nimi)' -> [('kiinteiston', 'nimi')]."""
+    out = []
+    for chunk in _CHUNKS.split(label):
+        tokens = tokenize(chunk)
+        if len(tokens) == 2:
+            out.append(tokens)
+    return out
 
 
 def notice_words(label: str) -> list[str]:
@@ -43,6 +57,8 @@ class PolicyView:
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # category id -> folded words of its labels
     # (folded word, category id, the label it is quoted from, notice section)
     terms: tuple[tuple[str, str, str, str], ...] = ()
+    # (tokens of an example phrase, category id, label, section): 'kiinteistön nimi' -> ('kiinteiston', 'nimi')
+    phrases: tuple[tuple[tuple[str, ...], str, str, str], ...] = ()
 
     @classmethod
     def from_policy(cls, policy) -> "PolicyView":
@@ -50,6 +66,7 @@ class PolicyView:
         patterns: list[tuple[str, str]] = []
         words: dict[str, frozenset[str]] = {}
         terms: list[tuple[str, str, str, str]] = []
+        phrases: list[tuple[tuple[str, ...], str, str, str]] = []
         for _, group, category in policy.categories():
             categories[category["id"]] = tuple(category.get("kinds") or ())
             for pattern in category.get("patterns") or ():
@@ -61,7 +78,9 @@ class PolicyView:
                 for label in (category.get("label") or {}).values():
                     for word in notice_words(str(label)):
                         terms.append((word, category["id"], str(label), section))
-        return cls(categories, tuple(patterns), words, tuple(terms))
+                    for phrase in example_phrases(str(label)):
+                        phrases.append((phrase, category["id"], str(label), section))
+        return cls(categories, tuple(patterns), words, tuple(terms), tuple(phrases))
 
     def covering(self, kind: str, table_tokens: tuple[str, ...] = ()) -> str | None:
         """The category covering a kind; where several do, the one whose words fit the table best."""
