@@ -27,6 +27,8 @@ _CODE_TOKENS = frozenset({"type", "tyyppi", "typ", "status", "tila", "code", "ko
 _IDENTITY_KINDS = frozenset({"person-name", "national-id", "birth-date"})
 # the value column of a table named after a kind ('eidastunniste.tunniste'): evidence in the column
 _VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "number", "numero", "varde", "nummer"})
+# kinds a weak word gives in any row tied to a person: their own writing, activity and credentials
+_CONTENT_KINDS = frozenset({"free-text", "activity-log", "password", "language"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
@@ -366,7 +368,8 @@ class Classifier:
             return True
         last = tokens[-1]
         if len(tokens) >= 2 and last in _REFERENCE_TOKENS:
-            return tokens[-2] in voc.person_words.words
+            # 'customer_id', and a role's key: 'author_id', 'creator_id', 'from_user_id'
+            return tokens[-2] in voc.person_words.words or self.roles.role(tokens[-2], self._person_word) is not None
         if len(tokens) == 1:
             for suffix in ("id", "oid"):
                 if last.endswith(suffix) and last[: -len(suffix)] in voc.person_words.words:
@@ -560,6 +563,11 @@ class Classifier:
         elif record and info.context != "organisation":
             where = f", in {about}"
             personal = True
+        elif (info.link is not None and info.context == "neutral" and kind.id in _CONTENT_KINDS
+              and not any(t in voc.record_tokens for t in tokens)):
+            # what a person writes or does in a row tied to them ('messages.body' by 'from_user_id')
+            where = f", in table '{table}' linked to a person by {info.link}"
+            personal = True
         else:
             where, personal = "", False
 
@@ -627,6 +635,9 @@ class Classifier:
             return None
         rest = tuple(t for t in tokens if t != role)
         if rest and rest[-1] in _REFERENCE_TOKENS:
+            if family == "text" and rest == ("id",) and not self._person_word(role):
+                # 'sender_id' as text names the user (labelling policy 8); as a number it is a key
+                return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM, f"{why}: a text key names the user")
             return None  # a key to the person (see the README on keys)
         why = f"'{role}' names a person in a role"
         if not rest:
@@ -634,7 +645,7 @@ class Classifier:
                 return self._result(column, info, self.catalog.kinds["person-name"], Confidence.MEDIUM, f"{why}: as text it holds the person's name")
             kind = self.catalog.kinds["username"]
             return self._result(column, info, kind, Confidence.MEDIUM, f"{why}: as text it holds who the person is (user name or name)")
-        if rest and rest[-1] in _NUMBER_WORDS and not self._person_word(role):
+        if len(rest) == 1 and rest[0] in _NUMBER_WORDS and not self._person_word(role):
             kind = self.catalog.kinds["phone"]
             return self._result(column, info, kind, Confidence.MEDIUM, f"{why}; a role's number is their phone number ('{rest[-1]}')")
         return None

@@ -19,7 +19,9 @@ personal data by itself, see the README on keys).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from .tokens import is_english_word
 
 _FI = ("ja", "jan", "jat")
 _SV = ("are", "ande", "ende", "arens", "aren")
@@ -27,8 +29,13 @@ _EN = ("er", "or", "ee", "ant", "ian", "ers", "ors", "ees", "ants", "ians")
 _MIN_BASE = 3
 
 
-def agent_noun(token: str, not_roles: frozenset[str]) -> bool:
-    """Whether a folded token has the form of an agent noun (a person doing something)."""
+def agent_noun(token: str, not_roles: frozenset[str], is_word: Callable[[str], bool] | None = None) -> bool:
+    """Whether a folded token has the form of an agent noun (a person doing something).
+
+    With ``is_word`` (an English lexicon), an English agent noun must be made from a word:
+    'owner' from 'own', 'creator' from 'create', 'shopper' from 'shop', 'applicant' from
+    'apply'; 'encounter' ('encount') and 'parameter' ('paramet') are not.
+    """
     if token in not_roles or len(token) < 5:
         return False
     for ending in _FI:
@@ -39,8 +46,15 @@ def agent_noun(token: str, not_roles: frozenset[str]) -> bool:
             base = token[: -len(ending)]
             if ending in ("er", "ers") and base.endswith(("e", "i")):
                 continue  # 'user' is listed; 'tier', 'carrier' are not agent nouns by this rule
+            if ending in _EN and is_word is not None and not _from_a_word(base, is_word):
+                continue
             return True
     return False
+
+
+def _from_a_word(base: str, is_word: Callable[[str], bool]) -> bool:
+    candidates = (base, base + "e", base[:-1], base[:-1] + "y")
+    return any(len(c) >= _MIN_BASE and is_word(c) for c in candidates)
 
 
 class Roles:
@@ -56,7 +70,7 @@ class Roles:
             return None
         if token in self.lexicon:
             return token
-        if agent_noun(token, self.not_roles):
+        if agent_noun(token, self.not_roles, is_english_word):
             return token
         found = person_lexicon_find(token)
         return found if found and found not in self.not_roles else None

@@ -92,3 +92,8 @@ def _split(token: str) -> tuple[str, ...]:
         parts.append(token[back[end]:end])
         end = back[end]
     return tuple(reversed(parts))
+
+
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` is among the most frequent English words (the segmentation's list)."""
+    return word in _costs()[0]
