@@ -214,3 +214,42 @@ def test_credentials_of_a_users_row(classifier):
                                   ("hashed_one_time_passcode", "binary"), "private_key"))
     for name in ("hashed_password", "hashed_one_time_passcode", "private_key"):
         assert personal(got[("users", name)]) == "password", name
+
+
+# ------------------------------------------------------------------ guard rails: ambiguous words
+
+@pytest.mark.parametrize("name", ["orders", "invoice", "stock_items", "shipments"])
+def test_ambiguous_special_words_in_records_of_something_else_are_only_prompts(classifier, name):
+    got = kinds(classifier, table(name, ("id", "number"), ("customer_id", "number"), ("weight_kg", "number"),
+                                  ("height", "number"), ("oid", "text")))
+    for column in ("weight_kg", "height", "oid"):
+        assert personal(got[(name, column)]) is None, column  # never a PN202 error
+
+
+def test_ambiguous_words_count_in_a_table_about_people(classifier):
+    got = kinds(classifier, table("patients", ("id", "number"), ("weight_kg", "number"), "name"))
+    assert personal(got[("patients", "weight_kg")]) == "health-data"
+    assert personal(got[("patients", "name")]) == "person-name"
+
+
+def test_types_veto_text_kinds(classifier):
+    got = kinds(classifier, table("users", ("id", "number"), ("email_verified", "boolean"), ("name_changed", "date"),
+                                  ("email_count", "number")))
+    assert personal(got[("users", "email_verified")]) is None
+    assert got[("users", "name_changed")][0] != "person-name"
+    assert got[("users", "email_count")][0] != "email"
+
+
+# ------------------------------------------------------------------ what people write and do
+
+def test_content_of_a_row_tied_to_a_person(classifier):
+    got = kinds(classifier, table("messages", ("id", "number"), ("from_user_id", "number"), "body",
+                                  ("message_status", "text"), ("sent_at", "date")))
+    assert personal(got[("messages", "body")]) == "free-text"
+    assert personal(got[("messages", "message_status")]) is None  # workflow, not content
+    assert personal(got[("messages", "from_user_id")]) is None  # a key
+
+
+def test_group_membership_is_not_employment(classifier):
+    got = kinds(classifier, table("room_memberships", ("room_id", "number"), ("user_id", "number"), ("joined_at", "date"), "role"))
+    assert all(v[0] != "employment" or v[1] == Confidence.LOW for v in got.values())

@@ -572,6 +572,11 @@ class Classifier:
             where, personal = "", False
 
         excluded_context = info.context in ("non-person", "organisation")
+        if (personal and term.strength == "weak" and kind.is_special and kind.id != subject
+                and info.context != "person" and not person_column):
+            # guard: an ambiguous word ('weight', 'height', 'oid') in another kind's record (an
+            # invoice, an order) is not a special category: only a review prompt
+            return self._result(column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' is a record of something else{vetoes}")
         if term.strength == "weak":
             if personal:
                 reason += where
