@@ -157,8 +157,7 @@ def evaluate(corpus: Path, labels: Path, verbose: bool = False, schemas: Path | 
     }
 
 
-def floors() -> dict[str, dict[str, float]]:
-    path = EVAL / "floors.yaml"
+def floors(path: Path = EVAL / "floors.yaml") -> dict[str, dict[str, float]]:
     data = load_located(path.read_text(encoding="utf-8"), str(path))[0] or {}
     return dict(data.get("floors") or {})
 
@@ -175,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", help="one label set (default: every set in benchmarks/eval/)")
     parser.add_argument("--schemas", help="folder holding the schemas of the set's sources (sources.yaml or <source>/)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a set is below its floor in eval/floors.yaml")
+    parser.add_argument("--floors", default=str(EVAL / "floors.yaml"), help="the floors file for --check")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         sets = [(Path(args.labels).stem, Path(args.labels))]
     else:
         sets = [(name, EVAL / f"{name}.csv") for name in SETS if (EVAL / f"{name}.csv").is_file()]
-    limits = floors() if args.check else {}
+    limits = floors(Path(args.floors)) if args.check else {}
     failed: list[str] = []
     for name, path in sets:
         folder = schemas
