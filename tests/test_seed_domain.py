@@ -53,3 +53,22 @@ def test_roles_and_keys(run, monkeypatch):
     # a key repeating the people table's number links the row; it is not data of its own
     assert got[("kiinteistot", "asiakasnumero")]["kind"] is None
     assert "section 5" in got[("puhelutallenteet", "aanitiedosto")]["reason"]
+
+
+def test_same_result_under_any_hash_seed():
+    # the morphology compares sets of stems: its choice must not depend on set order
+    import os
+    import subprocess
+    import sys
+
+    code = ("from checker.classify.morphology import Lexicon\n"
+            "from checker.classify.notice import notice_words\n"
+            "labels = ['puhelutallenteet', 'yhteystiedot (puhelin, lähiosoite, laskutusosoite)', 'laskutustiedot (osoite, laskutustapa, tiedot maksuista)']\n"
+            "lex = Lexicon((w, w) for label in labels for w in notice_words(label))\n"
+            "print([lex.find(t) for t in ('puhelutallenne', 'lasku', 'puhelinnumero')])\n")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outputs.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout)
+    assert len(outputs) == 1
+    assert "('puhelutallenteet', 'puhelutallenteet')" in outputs.pop()

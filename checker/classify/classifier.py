@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import fnmatch
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -104,8 +103,10 @@ class Classifier:
         generic = {t.term for entries in voc.exact.values() for t in entries if t.strength == "weak"}
         generic |= voc.record_tokens | {k[0] for k in voc.record_names if len(k) == 1} | set(people)
         # segmentation is tried only on a token with a catalog word inside ('contactphone')
-        inner = sorted({k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4}, key=len, reverse=True)
-        self._inside = re.compile("|".join(map(re.escape, inner)))
+        self._inner = frozenset(k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4)
+        self._inner_lengths = sorted({len(w) for w in self._inner})
+        self._has_inner: dict[str, bool] = {}
+        self._roles_seen: dict[tuple[str, ...], str | None] = {}
         self.phrase_owners = Lexicon((owner, owner) for (owner, _), *_ in self.policy.phrases)
         self.notice = Lexicon(
             (word, (word, category, label, section))
@@ -161,7 +162,7 @@ class Classifier:
             return facts
         tokens = tokenize(column.name)
         facts = self._match(tokens, family)
-        if not facts.candidates and not facts.vetoes and any(self._inside.search(t) for t in tokens):
+        if not facts.candidates and not facts.vetoes and any(self._word_inside(t) for t in tokens):
             split = tuple(part for token in tokens for part in segment(token))
             if split != tokens:
                 again = self._match(split, family)
@@ -194,6 +195,16 @@ class Classifier:
             candidates.append((rank, match, kind))
         return _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
 
+    def _word_inside(self, token: str) -> bool:
+        """Whether a catalog word is part of a longer token ('contactphone' holds 'phone')."""
+        found = self._has_inner.get(token)
+        if found is None:
+            inner = self._inner
+            found = any(token[i:i + size] in inner for size in self._inner_lengths if size < len(token)
+                        for i in range(len(token) - size + 1))
+            self._has_inner[token] = found
+        return found
+
     def _person_word(self, token: str) -> str | None:
         """A person word of the catalog, also inflected ('asiakkaan', 'omistajan')."""
         if token in self.vocabulary.person_words.words:
@@ -203,11 +214,12 @@ class Classifier:
 
     def _role(self, tokens: tuple[str, ...]) -> str | None:
         """The first token naming a person or a person's role ('soittajan', 'reviewer'), if any."""
-        for token in tokens:
-            role = self.roles.role(token, self._person_word)
-            if role:
-                return token
-        return None
+        if tokens in self._roles_seen:
+            return self._roles_seen[tokens]
+        found = next((t for t in tokens if self.roles.role(t, self._person_word)), None)
+        if len(self._roles_seen) < 50_000:
+            self._roles_seen[tokens] = found
+        return found
 
     # .. the table
 
@@ -639,12 +651,12 @@ class Classifier:
         if role is None or self._organisation_word(tokens) or info.context in ("non-person", "organisation"):
             return None
         rest = tuple(t for t in tokens if t != role)
+        why = f"'{role}' names a person in a role"
         if rest and rest[-1] in _REFERENCE_TOKENS:
             if family == "text" and rest == ("id",) and not self._person_word(role):
                 # 'sender_id' as text names the user (labelling policy 8); as a number it is a key
                 return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM, f"{why}: a text key names the user")
             return None  # a key to the person (see the README on keys)
-        why = f"'{role}' names a person in a role"
         if not rest:
             if self._person_word(role) or self.people.find(role):  # 'omistaja', 'asiakkaan', 'tilinomistaja': the person's name
                 return self._result(column, info, self.catalog.kinds["person-name"], Confidence.MEDIUM, f"{why}: as text it holds the person's name")

@@ -72,12 +72,25 @@ def _cuts(key: str) -> list[str]:
 
 
 class Lexicon:
-    """Words (folded, lower case) with a value each, found again in inflected or compound tokens."""
+    """Words (folded, lower case) with a value each, found again in inflected or compound tokens.
+
+    The stems are computed on the first token that could match (its first letters are a
+    word's), so a run whose names are all plain English never loads the stemmers.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        self.entries = tuple(entries)
+        # cheap tests before any stemming: a word's first letters start the token, or are inside it
+        self.heads = frozenset(even(w)[:_HEAD] for w, _ in self.entries if len(w) >= _MIN_KEY)
+        self.grams = frozenset(even(w)[:_MIN_KEY] for w, _ in self.entries if len(w) >= _MIN_KEY)
+        self._built = False
         self.by_key: dict[str, tuple[str, object]] = {}
         self.parts: dict[str, tuple[str, object]] = {}
-        for word, value in entries:
+        self.part_lengths: list[int] = []
+        self._cache: dict[str, tuple[str, object] | None] = {}
+
+    def _build(self) -> None:
+        for word, value in self.entries:
             for key in keys(word):
                 for short in _cuts(key):
                     held = self.by_key.get(short)
@@ -86,10 +99,11 @@ class Lexicon:
                 if len(key) >= _MIN_COMPOUND_KEY:
                     self.parts.setdefault(key, (word, value))
         self.part_lengths = sorted({len(k) for k in self.parts}, reverse=True)
-        # cheap tests before any stemming: the first letters of a key, or a compound part inside
-        self.heads = frozenset(k[:_HEAD] for k in self.by_key)
-        self.inside = re.compile("|".join(sorted(map(re.escape, self.parts), key=len, reverse=True))) if self.parts else None
-        self._cache: dict[str, tuple[str, object] | None] = {}
+        self._built = True
+
+    def _inside(self, evened: str) -> bool:
+        grams = self.grams
+        return any(evened[i:i + _MIN_KEY] in grams for i in range(len(evened) - _MIN_KEY + 1))
 
     def find(self, token: str, compounds: bool = True) -> tuple[str, object] | None:
         """(lexicon word, value) that ``token`` is an inflected form or a compound of, or None."""
@@ -99,6 +113,8 @@ class Lexicon:
         found = None
         evened = even(token)
         if len(token) >= _MIN_KEY and evened[:_HEAD] in self.heads:
+            if not self._built:
+                self._build()
             # the longest matching key wins (the most specific word), whatever order the keys come in
             best = 0
             for key in keys(token):
@@ -107,7 +123,9 @@ class Lexicon:
                     if hit and len(short) > best and len(token) <= len(hit[0]) + _MAX_ENDING:
                         found, best = hit, len(short)
                         break
-        if found is None and compounds and len(token) >= _MIN_KEY and self.inside is not None and self.inside.search(evened):
+        if found is None and compounds and len(token) >= _MIN_KEY and self._inside(evened):
+            if not self._built:
+                self._build()
             for cut in _cuts(evened):
                 for size in self.part_lengths:
                     if size > len(cut) - 3:

@@ -21,6 +21,7 @@ def fold(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=50_000)
 def tokenize(name: str) -> tuple[str, ...]:
     """``asiakasSähköposti2`` -> ('asiakas', 'sahkoposti'); digits are dropped."""
     tokens: list[str] = []
