@@ -102,6 +102,14 @@ def predictions(files: list[str], dialect: str) -> dict[tuple[str, str], tuple[s
 
 
 SPECIAL = frozenset(k.id for k in load_catalog().kinds.values() if k.is_special)
+# Labels written before the catalog had these kinds name the nearest older one: a token
+# labelled 'password' and a message labelled 'free-text' are right as 'credential' and
+# 'user-content' (benchmarks/eval/README.md, "Kinds added later").
+EARLIER_LABELS = {("credential", "password"), ("user-content", "free-text")}
+
+
+def same_kind(predicted: str | None, label: str) -> bool:
+    return predicted == label or (predicted, label) in EARLIER_LABELS
 
 
 def evaluate(corpus: Path, labels: Path, verbose: bool = False, schemas: Path | None = None) -> dict:
@@ -124,13 +132,13 @@ def evaluate(corpus: Path, labels: Path, verbose: bool = False, schemas: Path | 
                 continue
             kind, reason = predicted[key]
             truth = row["personal"].strip() == "yes"
-            if kind in SPECIAL and (not truth or kind != row["kind"]):
+            if kind in SPECIAL and (not truth or not same_kind(kind, row["kind"])):
                 wrong_error += 1
             if truth and kind:
                 tp += 1
                 counter["tp"] += 1
-                kind_ok += kind == row["kind"]
-                if kind != row["kind"]:
+                kind_ok += same_kind(kind, row["kind"])
+                if not same_kind(kind, row["kind"]):
                     errors.append(f"KIND {source} {key[0]}.{key[1]}: {kind} != {row['kind']} ({reason})")
             elif truth:
                 fn += 1

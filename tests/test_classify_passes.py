@@ -212,8 +212,17 @@ def test_a_key_repeating_a_people_tables_number_is_a_link(classifier):
 def test_credentials_of_a_users_row(classifier):
     got = kinds(classifier, table("users", ("id", "number"), "email", ("hashed_password", "binary"),
                                   ("hashed_one_time_passcode", "binary"), "private_key"))
-    for name in ("hashed_password", "hashed_one_time_passcode", "private_key"):
-        assert personal(got[("users", name)]) == "password", name
+    assert personal(got[("users", "hashed_password")]) == "password"
+    for name in ("hashed_one_time_passcode", "private_key"):
+        assert personal(got[("users", name)]) == "credential", name
+
+
+def test_tokens_of_a_persons_row_but_not_their_names_or_key_ids(classifier):
+    got = kinds(classifier, table("api_keys", ("id", "number"), ("user_id", "number"), ("token", "binary"),
+                                  "token_name", "oauth_access_token_key_id", "scope"))
+    assert personal(got[("api_keys", "token")]) == "credential"
+    for name in ("token_name", "oauth_access_token_key_id", "scope"):
+        assert personal(got[("api_keys", name)]) is None, name
 
 
 # ------------------------------------------------------------------ guard rails: ambiguous words
@@ -245,7 +254,7 @@ def test_types_veto_text_kinds(classifier):
 def test_content_of_a_row_tied_to_a_person(classifier):
     got = kinds(classifier, table("messages", ("id", "number"), ("from_user_id", "number"), "body",
                                   ("message_status", "text"), ("sent_at", "date")))
-    assert personal(got[("messages", "body")]) == "free-text"
+    assert personal(got[("messages", "body")]) == "user-content"  # never payment history by analogy
     assert personal(got[("messages", "message_status")]) is None  # workflow, not content
     assert personal(got[("messages", "from_user_id")]) is None  # a key
 

@@ -27,7 +27,7 @@ _IDENTITY_KINDS = frozenset({"person-name", "national-id", "birth-date"})
 # the value column of a table named after a kind ('eidastunniste.tunniste'): evidence in the column
 _VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "number", "numero", "varde", "nummer"})
 # kinds a weak word gives in any row tied to a person: their own writing, activity and credentials
-_CONTENT_KINDS = frozenset({"free-text", "activity-log", "password", "language"})
+_CONTENT_KINDS = frozenset({"free-text", "user-content", "activity-log", "password", "credential", "language"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
@@ -295,11 +295,14 @@ class Classifier:
         return info
 
     def _named_after(self, tokens: tuple[str, ...]) -> str | None:
-        """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any."""
+        """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any.
+        Not a credential: an 'api_token' table's scope and context columns are not tokens."""
         best = None
         for match in self.vocabulary.matches(tokens):
             kind = self.catalog.kinds[match.term.kind]
             if self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens) or match.term.strength == "compound":
+                continue
+            if kind.id in ("credential", "password"):
                 continue
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             if best is None or rank > best[0]:
@@ -554,7 +557,7 @@ class Classifier:
                 return Classification(column, None, None, None, f"{reason}, but the column is {keeping}{vetoes}", "none")
             # notes in a person's record of a special category are that category (clinical
             # notes are health data), and the record's bare 'name' names the K
-            special_notes = kind.id == "free-text" and self.catalog.kinds[subject].is_special
+            special_notes = kind.id in ("free-text", "user-content") and self.catalog.kinds[subject].is_special
             if special_notes or (len(tokens) == 1 and tokens[0] in _NAMING_WORDS and info.context != "person"):
                 what = "free text" if kind.id == "free-text" else "the name"
                 return self._result(column, info, self.catalog.kinds[subject], Confidence.MEDIUM, f"{reason}: {what} in {about}")
