@@ -81,6 +81,19 @@ class _TableInfo:
     notice: tuple[str, str, str, str] | None = None  # the table is a category of the notice: (word, category, label, section)
 
 
+@dataclass(frozen=True)
+class _Input:
+    """One column as every pass sees it (built once, never changed)."""
+
+    column: Column
+    info: _TableInfo
+    facts: _Facts
+    tokens: tuple[str, ...]
+    keeping: str | None  # why the column is record keeping (key, flag, audit), or None
+    record: bool  # the table is a person's record with a subject
+    about: str  # the table's subject and link, for reasons
+
+
 class Classifier:
     def __init__(
         self,
@@ -463,57 +476,74 @@ class Classifier:
         return kind.label.get("en", kind_id).lower()
 
     def _vocabulary(self, column: Column, info: _TableInfo) -> Classification:
+        """Run the passes in order over one immutable column input; the first that decides wins."""
         facts = self._facts_of(column)
-        tokens = facts.tokens
-        voc = self.vocabulary
-        table = info.name
         subject = info.subject
         record = subject is not None and info.link is not None and info.context != "non-person"
         about = ""
         if subject:
-            about = f"table '{table}', whose subject is {self._label(subject)} ({info.subject_why})"
+            about = f"table '{info.name}', whose subject is {self._label(subject)} ({info.subject_why})"
             if info.link == _ABOUT_PEOPLE:
-                about = f"table '{table}' about people, whose subject is {self._label(subject)} ({info.subject_why})"
+                about = f"table '{info.name}' about people, whose subject is {self._label(subject)} ({info.subject_why})"
             elif record:
                 about += f", linked to a person by {info.link}"
-        best = facts.best
-        if best is None:
-            if facts.vetoes:
-                return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
-            if column.name in info.special_refs and info.link is not None and info.context != "non-person":
-                target, kind_id = info.special_refs[column.name]
-                whose = f"table '{table}' about people" if info.link == _ABOUT_PEOPLE else f"a record linked to a person by {info.link}"
-                reason = f"refers to table '{target}', whose subject is {self._label(kind_id)}, from {whose}"
-                return self._result(column, info, self.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
-            keeping = self._record_keeping(column, tokens, info)
-            if column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS:
-                found = self._from_comment(column, info)
-                if found is not None:
-                    if keeping is not None and found.confidence > Confidence.LOW and any(t in voc.record_tokens for t in tokens):
-                        # a record-keeping flag's comment ('is_primary_record') names what the row is
-                        # about, not what the flag stores: a review prompt
-                        found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
-                    return found
-            if keeping in (None, "a reference to a person"):
-                for evidence in (self._role_pass, self._notice_pass):
-                    found = evidence(column, tokens, info, keeping)
-                    if found is not None:
-                        return found
-            if keeping is None and info.notice is not None and not self._organisation_word(tokens):
-                found = self._notice_table_pass(column, info)
-                if found is not None:
-                    return found
-            value_of_named = info.subject_why.startswith("by its name") and set(tokens) <= _VALUE_WORDS
-            if record and keeping is None and not self._organisation_word(tokens) and (value_of_named or self._table_may_give(subject, info)):
-                kind = self.catalog.kinds[subject]
-                return self._result(column, info, kind, Confidence.MEDIUM, f"column of {about}")
-            if record and keeping is None and not self._organisation_word(tokens) and self.catalog.kinds[subject].gdpr_class != "national-id":
-                # a special category only from the table's other columns: a review prompt, never PN202
-                kind = self.catalog.kinds[subject]
-                return self._result(column, info, kind, Confidence.LOW, f"column of {about}; nothing in the column itself names it")
-            return Classification(column, None, None, None, "no personal-data term in the name", "none")
+        if facts.best is not None:
+            return self._named(_Input(column, info, facts, facts.tokens, None, record, about))
+        if facts.vetoes:
+            return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
+        item = _Input(column, info, facts, facts.tokens, self._record_keeping(column, facts.tokens, info), record, about)
+        for evidence in (self._special_reference_pass, self._comment_pass, self._role_pass, self._notice_pass,
+                         self._notice_table_pass, self._subject_pass):
+            found = evidence(item)
+            if found is not None:
+                return found
+        return Classification(column, None, None, None, "no personal-data term in the name", "none")
 
-        _, match, kind = best
+    # .. passes for a column whose own name names no kind, in the order _vocabulary runs them
+
+    def _special_reference_pass(self, item: _Input) -> Classification | None:
+        """A person's reference to a list whose subject is a special category (a trade union)."""
+        column, info = item.column, item.info
+        if column.name not in info.special_refs or info.link is None or info.context == "non-person":
+            return None
+        target, kind_id = info.special_refs[column.name]
+        whose = f"table '{info.name}' about people" if info.link == _ABOUT_PEOPLE else f"a record linked to a person by {info.link}"
+        reason = f"refers to table '{target}', whose subject is {self._label(kind_id)}, from {whose}"
+        return self._result(column, info, self.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
+
+    def _comment_pass(self, item: _Input) -> Classification | None:
+        """Pass 7: the column's COMMENT, when its name says nothing and it is no code column."""
+        column, tokens, keeping = item.column, item.tokens, item.keeping
+        if not (column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS):
+            return None
+        found = self._from_comment(column, item.info)
+        if found is not None and keeping is not None and found.confidence > Confidence.LOW and any(t in self.vocabulary.record_tokens for t in tokens):
+            # a record-keeping flag's comment ('is_primary_record') names what the row is
+            # about, not what the flag stores: a review prompt
+            found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
+        return found
+
+    def _subject_pass(self, item: _Input) -> Classification | None:
+        """Pass 4 on the table: a column of a person's record about K says nothing of its own: it is K."""
+        info, tokens, subject = item.info, item.tokens, item.info.subject
+        if not item.record or item.keeping is not None or self._organisation_word(tokens):
+            return None
+        kind = self.catalog.kinds[subject]
+        value_of_named = info.subject_why.startswith("by its name") and set(tokens) <= _VALUE_WORDS
+        if value_of_named or self._table_may_give(subject, info):
+            return self._result(item.column, info, kind, Confidence.MEDIUM, f"column of {item.about}")
+        if kind.gdpr_class != "national-id":
+            # a special category only from the table's other columns: a review prompt, never PN202
+            return self._result(item.column, info, kind, Confidence.LOW, f"column of {item.about}; nothing in the column itself names it")
+        return None
+
+    # .. a column whose name names a kind: the table and the guard rails decide how far to trust it
+
+    def _named(self, item: _Input) -> Classification:
+        column, info, facts, tokens = item.column, item.info, item.facts, item.tokens
+        voc = self.vocabulary
+        table, subject, record, about = info.name, info.subject, item.record, item.about
+        _, match, kind = facts.best
         if column.name in info.person_keys:
             return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
         term = match.term
@@ -645,8 +675,11 @@ class Classifier:
         kind = self.catalog.kinds[kind_id]
         return kind.gdpr_class != "national-id" and (not kind.is_special or info.subject_why.startswith("by its name"))
 
-    def _role_pass(self, column: Column, tokens: tuple[str, ...], info: _TableInfo, keeping: str | None) -> Classification | None:
-        """Pass 4: 'ilmoittaja', 'reviewer' (text) name a person; 'soittajan_numero', 'caller_number' are phones."""
+    def _role_pass(self, item: _Input) -> Classification | None:
+        """Pass 5: 'ilmoittaja', 'reviewer' (text) name a person; 'soittajan_numero', 'caller_number' are phones."""
+        if item.keeping not in (None, "a reference to a person"):
+            return None
+        column, tokens, info = item.column, item.tokens, item.info
         family = column.type_family
         if family not in ("text", "unknown") or not tokens:
             return None
@@ -690,15 +723,18 @@ class Classifier:
             return Classification(column, kind.id, category, Confidence.MEDIUM, reason, "vocabulary")
         return None
 
-    def _notice_pass(self, column: Column, tokens: tuple[str, ...], info: _TableInfo, keeping: str | None) -> Classification | None:
-        """Pass 3 on the column: 'mittauslukema' is the notice's 'mittausdata' (metering data)."""
-        if keeping is not None:
+    def _notice_pass(self, item: _Input) -> Classification | None:
+        """Pass 8 on the column: 'mittauslukema' is the notice's 'mittausdata' (metering data)."""
+        if item.keeping is not None:
             return None
-        term = self._notice_term(tokens)
-        return self._notice_result(column, info, term, f"column '{column.name}'") if term else None
+        term = self._notice_term(item.tokens)
+        return self._notice_result(item.column, item.info, term, f"column '{item.column.name}'") if term else None
 
-    def _notice_table_pass(self, column: Column, info: _TableInfo) -> Classification | None:
-        """Pass 5, tables that are categories: a column of table 'puhelutallenteet' is a call recording."""
+    def _notice_table_pass(self, item: _Input) -> Classification | None:
+        """Pass 9, tables that are categories: a column of table 'puhelutallenteet' is a call recording."""
+        column, info = item.column, item.info
+        if item.keeping is not None or info.notice is None or self._organisation_word(item.tokens):
+            return None
         if info.context == "non-person" or column.type_family in ("boolean", "date"):
             return None
         found = self._notice_result(column, info, info.notice, f"table '{info.name}'")
