@@ -262,3 +262,11 @@ def test_content_of_a_row_tied_to_a_person(classifier):
 def test_group_membership_is_not_employment(classifier):
     got = kinds(classifier, table("room_memberships", ("room_id", "number"), ("user_id", "number"), ("joined_at", "date"), "role"))
     assert all(v[0] != "employment" or v[1] == Confidence.LOW for v in got.values())
+
+
+def test_an_oid_is_a_national_id_only_when_it_is_a_persons(classifier):
+    got = kinds(classifier, table("valinnantilat", ("hakemus_oid", "text"), ("hakukohde_oid", "text"),
+                                  ("henkilo_oid", "text"), ("tila", "text")))
+    assert personal(got[("valinnantilat", "henkilo_oid")]) == "national-id"
+    assert got[("valinnantilat", "hakukohde_oid")][0] is None  # the OID of an application target
+    assert got[("valinnantilat", "hakemus_oid")][0] is None

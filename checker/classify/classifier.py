@@ -499,6 +499,18 @@ class Classifier:
                 return found
         return Classification(column, None, None, None, "no personal-data term in the name", "none")
 
+    def _oid_of_a_thing(self, match: Match, tokens: tuple[str, ...], info: _TableInfo) -> str | None:
+        """Guard: 'hakukohde_oid' is the OID of an application target; only a person's OID
+        ('henkilo_oid', 'oppija_oid', a bare 'oid' in a table named for people) is a national id."""
+        if match.term.strength != "weak" or match.token != "oid" or tokens[-1] != "oid":
+            return None
+        if len(tokens) >= 2:
+            owner = tokens[-2]
+            return None if self._person_word(owner) or self._role((owner,)) else f"a '{owner}'"
+        if any(t in self.vocabulary.person_words.words or self._person_word(t) for t in info.tokens):
+            return None
+        return f"a row of table '{info.name}'"
+
     # .. passes for a column whose own name names no kind, in the order _vocabulary runs them
 
     def _special_reference_pass(self, item: _Input) -> Classification | None:
@@ -544,6 +556,9 @@ class Classifier:
         voc = self.vocabulary
         table, subject, record, about = info.name, info.subject, item.record, item.about
         _, match, kind = facts.best
+        oid_of = self._oid_of_a_thing(match, tokens, info)
+        if oid_of:
+            return Classification(column, None, None, None, f"'{column.name}' is the OID of {oid_of}, not of a person", "none")
         if column.name in info.person_keys:
             return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
         term = match.term
