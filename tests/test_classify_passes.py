@@ -270,3 +270,20 @@ def test_an_oid_is_a_national_id_only_when_it_is_a_persons(classifier):
     assert personal(got[("valinnantilat", "henkilo_oid")]) == "national-id"
     assert got[("valinnantilat", "hakukohde_oid")][0] is None  # the OID of an application target
     assert got[("valinnantilat", "hakemus_oid")][0] is None
+
+
+def test_weight_in_an_order_with_the_buyers_name_is_not_health_data(classifier):
+    # the shipping name makes the row a person's, but the order's weight is the parcel's
+    got = kinds(classifier, table("orders", ("id", "number"), "shipping_first_name", ("weight_kg", "number")))
+    assert personal(got[("orders", "shipping_first_name")]) == "person-name"
+    assert personal(got[("orders", "weight_kg")]) is None
+
+
+def test_posts_and_reads(classifier):
+    got = kinds(classifier,
+                table("posts", ("id", "number"), ("user_id", "number"), "raw", ("like_count", "number"), ("created_at", "date")),
+                table("message_reads", ("message_id", "number"), ("user_id", "number"), ("read_at", "date")))
+    assert personal(got[("posts", "raw")]) == "user-content"
+    assert personal(got[("posts", "like_count")]) is None
+    assert personal(got[("posts", "created_at")]) is None
+    assert personal(got[("message_reads", "read_at")]) == "activity-log"  # a read receipt is not payment history

@@ -69,6 +69,7 @@ class _TableInfo:
     name: str
     tokens: tuple[str, ...]
     context: str  # person | organisation | non-person | neutral
+    named_for_people: bool = False  # the table's own name says it is about people ('patients', not 'orders')
     organisation_record: str | None = None  # the organisation-name column of an organisation's own record
     contact_person: str | None = None  # a column naming the record's contact / responsible person
     subject: str | None = None  # kind id
@@ -261,6 +262,7 @@ class Classifier:
         if context != "person" and identity is not None:
             context = "person"  # a table holding unmistakable identity columns is about people, whatever its name
         info = _TableInfo(table.name, tokens, context)
+        info.named_for_people = name_context == "person"
         info.notice = self._notice_term(tokens)
         if organisation is not None and identity is None:
             info.organisation_record = organisation
@@ -315,8 +317,8 @@ class Classifier:
             kind = self.catalog.kinds[match.term.kind]
             if self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens) or match.term.strength == "compound":
                 continue
-            if kind.id in ("credential", "password"):
-                continue
+            if kind.id in ("credential", "password", "user-content"):
+                continue  # 'message_reads.read_at' is not a message
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             if best is None or rank > best[0]:
                 best = (rank, kind.id)
@@ -541,6 +543,8 @@ class Classifier:
         if not item.record or item.keeping is not None or self._organisation_word(tokens):
             return None
         kind = self.catalog.kinds[subject]
+        if kind.id in _CONTENT_KINDS and not self._admits(kind, item.column):
+            return None  # guard: the type vetoes ('like_count' in a posts table is nobody's writing)
         value_of_named = info.subject_why.startswith("by its name") and set(tokens) <= _VALUE_WORDS
         if value_of_named or self._table_may_give(subject, info):
             return self._result(item.column, info, kind, Confidence.MEDIUM, f"column of {item.about}")
@@ -633,7 +637,7 @@ class Classifier:
 
         excluded_context = info.context in ("non-person", "organisation")
         if (personal and term.strength == "weak" and kind.is_special and kind.id != subject
-                and info.context != "person" and not person_column):
+                and not info.named_for_people and not person_column):
             # guard: an ambiguous word ('weight', 'height', 'oid') in another kind's record (an
             # invoice, an order) is not a special category: only a review prompt
             return self._result(column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' is a record of something else{vetoes}")
