@@ -287,3 +287,10 @@ def test_posts_and_reads(classifier):
     assert personal(got[("posts", "like_count")]) is None
     assert personal(got[("posts", "created_at")]) is None
     assert personal(got[("message_reads", "read_at")]) == "activity-log"  # a read receipt is not payment history
+
+
+def test_a_numeric_by_column_is_a_key_to_a_user(classifier):
+    got = kinds(classifier, table("prescriptions", ("id", "number"), ("patient_id", "number"), ("prescribed_by", "number"),
+                                  ("dose", "text")))
+    assert personal(got[("prescriptions", "prescribed_by")]) is None
+    assert personal(got[("prescriptions", "dose")]) == "health-data"  # the table's own name says it

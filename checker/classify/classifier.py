@@ -440,6 +440,8 @@ class Classifier:
             return "a flag"
         if not tokens:
             return "a key"
+        if tokens[-1] == "by" and column.type_family in ("number", "uuid"):
+            return "a key"  # 'prescribed_by', 'graded_by' as numbers point to a user (labelling policy 8)
         if info is not None and column.type_family == "number" and _ends_with(info.tokens, tokens):
             return "the table's own key"  # 'form_encounter.encounter': the row's number
         if self._is_key(tokens) or (info is not None and column.name in info.keys):
