@@ -74,36 +74,32 @@ def _cuts(key: str) -> list[str]:
 class Lexicon:
     """Words (folded, lower case) with a value each, found again in inflected or compound tokens.
 
-    The stems are computed on the first token that could match (its first letters are a
-    word's), so a run whose names are all plain English never loads the stemmers.
+    Two rounds, the cheap one first: the words and the token with gradation evened out
+    ('omistajan' ~ 'omistaja', 'asiakkaan' ~ 'asiakas'), then, only when that finds nothing,
+    the Snowball stems of the token and of the few words that start like it. So a run whose
+    names are plain English or plain base forms never loads the stemmers.
     """
 
     def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
         self.entries = tuple(entries)
-        # cheap tests before any stemming: a word's first letters start the token, or are inside it
-        self.heads = frozenset(even(w)[:_HEAD] for w, _ in self.entries if len(w) >= _MIN_KEY)
-        self.grams = frozenset(even(w)[:_MIN_KEY] for w, _ in self.entries if len(w) >= _MIN_KEY)
-        self._built = False
-        self.by_key: dict[str, tuple[str, object]] = {}
-        self.parts: dict[str, tuple[str, object]] = {}
-        self.part_lengths: list[int] = []
+        self.by_head: dict[str, list[tuple[str, object]]] = {}
+        self.by_gram: dict[str, list[tuple[str, object]]] = {}
+        for word, value in self.entries:
+            if len(word) >= _MIN_KEY:
+                evened = even(word)
+                self.by_head.setdefault(evened[:_HEAD], []).append((word, value))
+                self.by_gram.setdefault(evened[:_MIN_KEY], []).append((word, value))
+        self.plain = _Index(((even(w), w, v) for w, v in self.entries))
+        self._stemmed: dict[tuple[str, ...], _Index] = {}
         self._cache: dict[str, tuple[str, object] | None] = {}
 
-    def _build(self) -> None:
-        for word, value in self.entries:
-            for key in keys(word):
-                for short in _cuts(key):
-                    held = self.by_key.get(short)
-                    if held is None or len(word) < len(held[0]):  # the nearest word: 'lasku' -> 'laskutus'
-                        self.by_key[short] = (word, value)
-                if len(key) >= _MIN_COMPOUND_KEY:
-                    self.parts.setdefault(key, (word, value))
-        self.part_lengths = sorted({len(k) for k in self.parts}, reverse=True)
-        self._built = True
-
-    def _inside(self, evened: str) -> bool:
-        grams = self.grams
-        return any(evened[i:i + _MIN_KEY] in grams for i in range(len(evened) - _MIN_KEY + 1))
+    def _stems(self, words: list[tuple[str, object]]) -> _Index:
+        """The stem index of some words (those that could match a token), built once per set."""
+        key = tuple(w for w, _ in words)
+        index = self._stemmed.get(key)
+        if index is None:
+            index = self._stemmed[key] = _Index((k, w, v) for w, v in words for k in keys(w))
+        return index
 
     def find(self, token: str, compounds: bool = True) -> tuple[str, object] | None:
         """(lexicon word, value) that ``token`` is an inflected form or a compound of, or None."""
@@ -112,30 +108,55 @@ class Lexicon:
             return self._cache[cache_key]
         found = None
         evened = even(token)
-        if len(token) >= _MIN_KEY and evened[:_HEAD] in self.heads:
-            if not self._built:
-                self._build()
-            # the longest matching key wins (the most specific word), whatever order the keys come in
-            best = 0
-            for key in keys(token):
-                for short in _cuts(key):
-                    hit = self.by_key.get(short)
-                    if hit and len(short) > best and len(token) <= len(hit[0]) + _MAX_ENDING:
-                        found, best = hit, len(short)
-                        break
-        if found is None and compounds and len(token) >= _MIN_KEY and self._inside(evened):
-            if not self._built:
-                self._build()
-            for cut in _cuts(evened):
-                for size in self.part_lengths:
-                    if size > len(cut) - 3:
-                        continue
-                    hit = self.parts.get(cut[:size]) or self.parts.get(cut[-size:])
-                    if hit:
-                        found = hit
-                        break
-                if found:
-                    break
+        if len(token) >= _MIN_KEY:
+            alike = self.by_head.get(evened[:_HEAD])
+            if alike:
+                found = self.plain.inflected(token, (evened,)) or self._stems(alike).inflected(token, keys(token))
+            if found is None and compounds:
+                inside = sorted({g for i in range(len(evened) - _MIN_KEY + 1) if (g := evened[i:i + _MIN_KEY]) in self.by_gram})
+                if inside:
+                    words = [e for g in inside for e in self.by_gram[g]]
+                    found = self.plain.compound(evened) or self._stems(words).compound(evened)
         if len(self._cache) < 50_000:
             self._cache[cache_key] = found
         return found
+
+
+class _Index:
+    """Keys (and keys less an ending) of lexicon words, and the compound parts among them."""
+
+    def __init__(self, items: Iterable[tuple[str, str, object]]) -> None:
+        self.by_key: dict[str, tuple[str, object]] = {}
+        self.parts: dict[str, tuple[str, object]] = {}
+        for key, word, value in items:
+            if len(key) < _MIN_KEY:
+                continue
+            for short in _cuts(key):
+                held = self.by_key.get(short)
+                if held is None or len(word) < len(held[0]):  # the nearest word: 'lasku' -> 'laskutus'
+                    self.by_key[short] = (word, value)
+            if len(key) >= _MIN_COMPOUND_KEY:
+                self.parts.setdefault(key, (word, value))
+        self.part_lengths = sorted({len(k) for k in self.parts}, reverse=True)
+
+    def inflected(self, token: str, token_keys: Iterable[str]) -> tuple[str, object] | None:
+        """The word whose key is the longest match of a key of the token (order-independent)."""
+        found, best = None, 0
+        for key in token_keys:
+            for short in _cuts(key):
+                hit = self.by_key.get(short)
+                if hit and len(short) > best and len(token) <= len(hit[0]) + _MAX_ENDING:
+                    found, best = hit, len(short)
+                    break
+        return found
+
+    def compound(self, evened: str) -> tuple[str, object] | None:
+        """The word a compound starts or ends with (less an ending), longest part first."""
+        for cut in _cuts(evened):
+            for size in self.part_lengths:
+                if size > len(cut) - 3:
+                    continue
+                hit = self.parts.get(cut[:size]) or self.parts.get(cut[-size:])
+                if hit:
+                    return hit
+        return None

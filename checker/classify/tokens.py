@@ -68,7 +68,7 @@ def _costs() -> tuple[dict[str, float], int]:
         return {}, 1
     path = os.path.join(os.path.dirname(spec.origin), "wordninja", "wordninja_words.txt.gz")
     with open(path, "rb") as raw:
-        words = gzip.decompress(raw.read()).decode("utf-8").split()[:_VOCABULARY]
+        words = gzip.decompress(raw.read()).decode("utf-8").split("\n", _VOCABULARY)[:_VOCABULARY]
     scale = math.log(len(words))
     costs = {w: math.log((rank + 1) * scale) for rank, w in enumerate(words)}
     return costs, max(map(len, words))
