@@ -294,3 +294,11 @@ def test_a_numeric_by_column_is_a_key_to_a_user(classifier):
                                   ("dose", "text")))
     assert personal(got[("prescriptions", "prescribed_by")]) is None
     assert personal(got[("prescriptions", "dose")]) == "health-data"  # the table's own name says it
+
+
+def test_a_key_to_a_person_is_a_key_whatever_its_type(classifier):
+    got = kinds(classifier, table("user_access_tokens", ("id", "text"), ("user_id", "text"), ("sender_id", "text"),
+                                  ("token", "text")))
+    assert personal(got[("user_access_tokens", "user_id")]) is None
+    assert personal(got[("user_access_tokens", "sender_id")]) is None
+    assert personal(got[("user_access_tokens", "token")]) == "credential"

@@ -567,6 +567,10 @@ class Classifier:
             return Classification(column, None, None, None, f"'{column.name}' is the OID of {oid_of}, not of a person", "none")
         if column.name in info.person_keys:
             return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
+        if (match.term.strength == "weak" and len(tokens) >= 2 and tokens[-1] in _KEY_TOKENS
+                and (self._person_word(tokens[-2]) or self._role((tokens[-2],)))):
+            # 'user_id', 'sender_id' of any type: a key to the person, not their data (README: keys)
+            return Classification(column, None, None, None, f"'{column.name}' is a key to a person: the row's link to them, not data of its own", "none")
         term = match.term
         confidence = _CONFIDENCE[term.strength]
         lang = "" if term.lang == "abbr" else f" ({term.lang})"
@@ -710,9 +714,6 @@ class Classifier:
         rest = tuple(t for t in tokens if t != role)
         why = f"'{role}' names a person in a role"
         if rest and rest[-1] in _REFERENCE_TOKENS:
-            if family == "text" and rest == ("id",) and not self._person_word(role):
-                # 'sender_id' as text names the user (labelling policy 8); as a number it is a key
-                return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM, f"{why}: a text key names the user")
             return None  # a key to the person (see the README on keys)
         if not rest:
             if self._person_word(role) or self.people.find(role):  # 'omistaja', 'asiakkaan', 'tilinomistaja': the person's name
