@@ -302,3 +302,11 @@ def test_a_key_to_a_person_is_a_key_whatever_its_type(classifier):
     assert personal(got[("user_access_tokens", "user_id")]) is None
     assert personal(got[("user_access_tokens", "sender_id")]) is None
     assert personal(got[("user_access_tokens", "token")]) == "credential"
+
+
+def test_inflected_catalog_words_are_read_as_their_base_word(classifier):
+    got = kinds(classifier, table("asukaspalautteet", ("palaute_id", "number"), "jattajan_nimi", "palautteen_teksti",
+                                  ("henkiloid", "number")))
+    assert personal(got[("asukaspalautteet", "palautteen_teksti")]) == "user-content"
+    assert "'palautteen' read as 'palaute'" in got[("asukaspalautteet", "palautteen_teksti")][2]
+    assert personal(got[("asukaspalautteet", "henkiloid")]) is None  # a key, not an inflected word

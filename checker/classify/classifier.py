@@ -121,6 +121,10 @@ class Classifier:
         self._inner_lengths = sorted({len(w) for w in self._inner})
         self._has_inner: dict[str, bool] = {}
         self._roles_seen: dict[tuple[str, ...], str | None] = {}
+        self.catalog_words = Lexicon(
+            (key[0], key[0]) for key, entries in voc.exact.items()
+            if len(key) == 1 and len(key[0]) >= 5 and any(e.lang in ("fi", "sv") for e in entries)
+        )
         self.phrase_owners = Lexicon((owner, owner) for (owner, _), *_ in self.policy.phrases)
         self.notice = Lexicon(
             (word, (word, category, label, section))
@@ -176,6 +180,14 @@ class Classifier:
             return facts
         tokens = tokenize(column.name)
         facts = self._match(tokens, family)
+        if not facts.candidates and not facts.vetoes:
+            # pass 3 on the catalog's own Finnish/Swedish words: 'palautteen' is 'palaute'
+            base = tuple(self._catalog_word(t) or t for t in tokens)
+            if base != tokens:
+                again = self._match(base, family)
+                if again.candidates:
+                    again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, base) if t != b)
+                    facts = again
         if not facts.candidates and not facts.vetoes and any(self._word_inside(t) for t in tokens):
             split = tuple(part for token in tokens for part in segment(token))
             if split != tokens:
@@ -208,6 +220,13 @@ class Classifier:
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             candidates.append((rank, match, kind))
         return _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
+
+    def _catalog_word(self, token: str) -> str | None:
+        """The catalog's Finnish or Swedish word a token inflects, if it is not a word itself."""
+        if (token,) in self.vocabulary.exact or len(token) < 5 or self._is_key((token,)):
+            return None  # 'henkiloid' is a key, not an inflected 'henkilooid'
+        found = self.catalog_words.find(token, compounds=False)
+        return found[0] if found else None
 
     def _word_inside(self, token: str) -> bool:
         """Whether a catalog word is part of a longer token ('contactphone' holds 'phone')."""
