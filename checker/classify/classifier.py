@@ -180,8 +180,9 @@ class Classifier:
             return facts
         tokens = tokenize(column.name)
         facts = self._match(tokens, family)
-        if not facts.candidates and not facts.vetoes:
+        if not facts.candidates and not facts.vetoes and family != "boolean":
             # pass 3 on the catalog's own Finnish/Swedish words: 'palautteen' is 'palaute'
+            # (not for a flag: 'perintaan' true/false says a step was taken, labelling policy 9)
             base = tuple(self._catalog_word(t) or t for t in tokens)
             if base != tokens:
                 again = self._match(base, family)
