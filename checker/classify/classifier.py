@@ -523,6 +523,35 @@ class Classifier:
                 return found
         return Classification(column, None, None, None, "no personal-data term in the name", "none")
 
+    def _key_not_data(self, item: _Input, match: Match) -> Classification | None:
+        """Guard: an OID of a thing, or a key to a person, is not data of its own (README: keys)."""
+        column, info, tokens = item.column, item.info, item.tokens
+        oid_of = self._oid_of_a_thing(match, tokens, info)
+        if oid_of:
+            return Classification(column, None, None, None, f"'{column.name}' is the OID of {oid_of}, not of a person", "none")
+        if column.name in info.person_keys:
+            return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
+        if (match.term.strength == "weak" and len(tokens) >= 2 and tokens[-1] in _KEY_TOKENS
+                and (self._person_word(tokens[-2]) or self._role((tokens[-2],)))):
+            # 'user_id', 'sender_id' of any type
+            return Classification(column, None, None, None, f"'{column.name}' is a key to a person: the row's link to them, not data of its own", "none")
+        return None
+
+    @staticmethod
+    def _term_reason(facts: _Facts, match: Match, kind: Kind) -> str:
+        """What the name's own term says: "token 'sahkoposti' = email (fi)"."""
+        term = match.term
+        lang = "" if term.lang == "abbr" else f" ({term.lang})"
+        if term.strength == "compound":
+            reason = f"compound part '{term.term}' in '{match.token}' = {kind.id}{lang}"
+        elif term.strength == "weak":
+            reason = f"generic word '{match.token}' = {kind.id}{lang}"
+        elif term.lang == "abbr":
+            reason = f"abbreviation '{match.token}' = {kind.id}"
+        else:
+            reason = f"token '{match.token}' = {kind.id}{lang}"
+        return f"{facts.segmented}: {reason}" if facts.segmented else reason
+
     def _oid_of_a_thing(self, match: Match, tokens: tuple[str, ...], info: _TableInfo) -> str | None:
         """Guard: 'hakukohde_oid' is the OID of an application target; only a person's OID
         ('henkilo_oid', 'oppija_oid', a bare 'oid' in a table named for people) is a national id."""
@@ -582,28 +611,12 @@ class Classifier:
         voc = self.vocabulary
         table, subject, record, about = info.name, info.subject, item.record, item.about
         _, match, kind = facts.best
-        oid_of = self._oid_of_a_thing(match, tokens, info)
-        if oid_of:
-            return Classification(column, None, None, None, f"'{column.name}' is the OID of {oid_of}, not of a person", "none")
-        if column.name in info.person_keys:
-            return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
-        if (match.term.strength == "weak" and len(tokens) >= 2 and tokens[-1] in _KEY_TOKENS
-                and (self._person_word(tokens[-2]) or self._role((tokens[-2],)))):
-            # 'user_id', 'sender_id' of any type: a key to the person, not their data (README: keys)
-            return Classification(column, None, None, None, f"'{column.name}' is a key to a person: the row's link to them, not data of its own", "none")
+        keyed = self._key_not_data(item, match)
+        if keyed is not None:
+            return keyed
         term = match.term
         confidence = _CONFIDENCE[term.strength]
-        lang = "" if term.lang == "abbr" else f" ({term.lang})"
-        if term.strength == "compound":
-            reason = f"compound part '{term.term}' in '{match.token}' = {kind.id}{lang}"
-        elif term.strength == "weak":
-            reason = f"generic word '{match.token}' = {kind.id}{lang}"
-        elif term.lang == "abbr":
-            reason = f"abbreviation '{match.token}' = {kind.id}"
-        else:
-            reason = f"token '{match.token}' = {kind.id}{lang}"
-        if facts.segmented:
-            reason = f"{facts.segmented}: {reason}"
+        reason = self._term_reason(facts, match, kind)
         vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
         person_column = voc.person_words.any(tokens) or self._role(tokens)  # contact_title, subscriber_state, owner_email
 
