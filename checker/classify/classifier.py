@@ -798,7 +798,7 @@ class Classifier:
         return found
 
     def _notice_phrase_pass(self, column: Column, info: _TableInfo) -> Classification | None:
-        """Pass 3 on table and column together: the notice's example 'kiinteistön nimi' names
+        """Pass 8 on table and column together: the notice's example 'kiinteistön nimi' names
         'kiinteisto.nimi' (the table word inflected, the column word as written)."""
         tokens = self._facts_of(column).tokens
         if not self.policy.phrases or not tokens:

@@ -1,4 +1,4 @@
-"""Pass 2, morphology: inflected and compound Finnish and Swedish words read as their base word.
+"""Pass 3, morphology: inflected and compound Finnish and Swedish words read as their base word.
 
 A name token matches a lexicon word when their *keys* agree. A key is the word's Snowball
 stem (the ``snowballstemmer`` package: Finnish and Swedish) or the word itself, with the

@@ -1,4 +1,4 @@
-"""Pass 3, the notice's own words: its categories, their kinds, patterns and wording.
+"""Pass 8, the notice's own words: its categories, their kinds, patterns and wording.
 
 An organisation names its categories in its own language, often the language of its
 schema. Every word of a category's label (all languages), including the examples in

@@ -1,4 +1,4 @@
-"""Pass 4, people in roles: a column named for a person's role in the row holds that person.
+"""Pass 5, people in roles: a column named for a person's role in the row holds that person.
 
 A *role word* is either a word of the catalog's ``person_context`` lexicon (customer,
 asiakas, kund; also inflected: ``asiakkaan``, ``omistajan``) or an agent noun by its form:

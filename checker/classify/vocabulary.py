@@ -1,4 +1,4 @@
-"""The catalog's terms and table words, indexed once (used by every pass that reads names)."""
+"""Pass 2, vocabulary: the catalog's terms and table words, indexed once (used by every pass that reads names)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
