@@ -226,7 +226,7 @@ class Classifier:
         """The catalog's Finnish or Swedish word a token inflects, if it is not a word itself."""
         if (token,) in self.vocabulary.exact or len(token) < 5 or self._is_key((token,)):
             return None  # 'henkiloid' is a key, not an inflected 'henkilooid'
-        found = self.catalog_words.find(token, compounds=False)
+        found = self.catalog_words.find(token, compounds=False, stems=False)  # the evened word is enough here
         return found[0] if found else None
 
     def _word_inside(self, token: str) -> bool:

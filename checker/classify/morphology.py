@@ -101,9 +101,10 @@ class Lexicon:
             index = self._stemmed[key] = _Index((k, w, v) for w, v in words for k in keys(w))
         return index
 
-    def find(self, token: str, compounds: bool = True) -> tuple[str, object] | None:
-        """(lexicon word, value) that ``token`` is an inflected form or a compound of, or None."""
-        cache_key = token if compounds else "\0" + token
+    def find(self, token: str, compounds: bool = True, stems: bool = True) -> tuple[str, object] | None:
+        """(lexicon word, value) that ``token`` is an inflected form or a compound of, or None;
+        ``stems=False`` stays with the evened words (no stemmer)."""
+        cache_key = f"{int(compounds)}{int(stems)}{token}"
         if cache_key in self._cache:
             return self._cache[cache_key]
         found = None
@@ -111,12 +112,16 @@ class Lexicon:
         if len(token) >= _MIN_KEY:
             alike = self.by_head.get(evened[:_HEAD])
             if alike:
-                found = self.plain.inflected(token, (evened,)) or self._stems(alike).inflected(token, keys(token))
+                found = self.plain.inflected(token, (evened,))
+                if found is None and stems:
+                    found = self._stems(alike).inflected(token, keys(token))
             if found is None and compounds:
                 inside = sorted({g for i in range(len(evened) - _MIN_KEY + 1) if (g := evened[i:i + _MIN_KEY]) in self.by_gram})
                 if inside:
                     words = [e for g in inside for e in self.by_gram[g]]
-                    found = self.plain.compound(evened) or self._stems(words).compound(evened)
+                    found = self.plain.compound(evened)
+                    if found is None and stems:
+                        found = self._stems(words).compound(evened)
         if len(self._cache) < 50_000:
             self._cache[cache_key] = found
         return found

@@ -57,9 +57,9 @@ def segment(token: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _costs() -> tuple[dict[str, float], int]:
+def _ranks() -> tuple[dict[str, int], int]:
+    """Word -> frequency rank (1 = most frequent), and the longest word's length."""
     import gzip
-    import math
     import os
     from importlib.util import find_spec
 
@@ -69,22 +69,24 @@ def _costs() -> tuple[dict[str, float], int]:
     path = os.path.join(os.path.dirname(spec.origin), "wordninja", "wordninja_words.txt.gz")
     with open(path, "rb") as raw:
         words = gzip.decompress(raw.read()).decode("utf-8").split("\n", _VOCABULARY)[:_VOCABULARY]
-    scale = math.log(len(words))
-    costs = {w: math.log((rank + 1) * scale) for rank, w in enumerate(words)}
-    return costs, max(map(len, words))
+    return dict(zip(words, range(1, len(words) + 1))), max(map(len, words))
 
 
 @lru_cache(maxsize=20_000)
 def _split(token: str) -> tuple[str, ...]:
     """Dynamic programming over split points: the cheapest sequence of known words (unknown
     stretches cost a lot, so they stay whole only when nothing better exists)."""
-    costs, longest = _costs()
+    import math
+
+    ranks, longest = _ranks()
+    scale = math.log(max(len(ranks), 2))
     unknown = 1e6
     best = [0.0] + [unknown] * len(token)
     back = [0] * (len(token) + 1)
     for end in range(1, len(token) + 1):
         for start in range(max(0, end - longest), end):
-            cost = best[start] + costs.get(token[start:end], unknown)
+            rank = ranks.get(token[start:end])
+            cost = best[start] + (math.log(rank * scale) if rank else unknown)  # Zipf: cost grows with rank
             if cost < best[end]:
                 best[end], back[end] = cost, start
     parts: list[str] = []
@@ -97,4 +99,4 @@ def _split(token: str) -> tuple[str, ...]:
 
 def is_english_word(word: str) -> bool:
     """Whether ``word`` is among the most frequent English words (the segmentation's list)."""
-    return word in _costs()[0]
+    return word in _ranks()[0]
