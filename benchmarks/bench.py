@@ -19,7 +19,8 @@ which are measured side by side, rather than the seconds.
 machine does not fail it (thresholds in CHECKS): check / bare parse <= 1.25, warm / cold
 <= 0.6, and the generated schema's check < 1.5 s of CPU time, interpreter start included (CPU
 time, because an absolute limit on wall time fails whenever the machine is busy). It exits 1
-when one is missed and 2 when the corpus is absent (it cannot check then); each round runs
+when one is missed and 2 when the corpus is absent or a measured command fails (it cannot
+check then); each round runs
 the compared commands in turn (under the same load) and the best round counts; the corpus
 gets one round, the two quick figures five (CHECK_RUNS; ``--runs`` sets all). About a minute.
 """
@@ -72,10 +73,21 @@ for spec in sys.argv[1:]:
 """
 
 
+class CommandFailed(Exception):
+    """A measured command did not exit 0: its time says nothing."""
+
+
+def _run(cmd: list[str], env: dict | None) -> None:
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    if proc.returncode != 0:
+        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        raise CommandFailed(f"exit {proc.returncode}: {' '.join(cmd[:6])} ...: {tail[0]}")
+
+
 def once(cmd: list[str], env: dict | None = None) -> float:
     """Wall time of one whole process."""
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    _run(cmd, env)
     return time.perf_counter() - start
 
 
@@ -83,7 +95,7 @@ def once_cpu(cmd: list[str]) -> float:
     """CPU time (user + system) of one whole process: unlike wall time, other processes' load
     hardly changes it."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    _run(cmd, None)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -207,4 +219,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except CommandFailed as err:
+        print(f"bench: a measured command failed, {err}", file=sys.stderr)
+        sys.exit(2)
