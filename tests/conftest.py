@@ -1,13 +1,15 @@
 """Shared paths and fixtures.
 
 Resources outside the repository (``../shared``: the corpus, the SARIF schema, the seed notice;
-a PostgreSQL server; Chromium) are asked for with ``require``: a test skips when one is absent,
+a PostgreSQL server; Chromium; git and pre-commit) are asked for with ``require``: a test skips when one is absent,
 except under ``NOTICE_CHECK_CI=1`` (set by ``.ci/run``), where an absent resource is a failure
 that names it. ``NOTICE_CHECK_SHARED`` points at another shared folder (default ``../shared``).
 """
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,22 @@ def sarif_schema() -> Path:
     """The official SARIF 2.1.0 JSON schema in ../shared/external."""
     require(SARIF_SCHEMA.is_file(), "the SARIF 2.1.0 schema", f"no file {SARIF_SCHEMA}")
     return SARIF_SCHEMA
+
+
+@pytest.fixture(scope="session")
+def git_tool() -> str:
+    found = shutil.which("git")
+    require(found, "git", "not on PATH")
+    return found
+
+
+@pytest.fixture(scope="session")
+def pre_commit_tool() -> str:
+    """pre-commit, on PATH or beside this interpreter (installed with the test extras)."""
+    beside = Path(sys.executable).parent / "pre-commit"
+    found = shutil.which("pre-commit") or (str(beside) if beside.exists() else None)
+    require(found, "pre-commit", "not on PATH nor beside the interpreter (pip install -e '.[test]')")
+    return found
 
 
 @pytest.fixture(scope="session")
