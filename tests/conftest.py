@@ -1,9 +1,9 @@
 """Shared paths and fixtures.
 
 Resources outside the repository (``../shared``: the corpus, the SARIF schema, the seed notice;
-a PostgreSQL server; Chromium; git and pre-commit) are asked for with ``require``: a test skips when one is absent,
-except under ``NOTICE_CHECK_CI=1`` (set by ``.ci/run``), where an absent resource is a failure
-that names it. ``NOTICE_CHECK_SHARED`` points at another shared folder (default ``../shared``).
+a PostgreSQL server; Chromium; git and pre-commit) are asked for with ``require``: a test skips
+when one is absent, except under ``NOTICE_CHECK_CI=1`` (set by ``.ci/run``), where an absent
+resource is a failure that names it. ``NOTICE_CHECK_SHARED`` points at another shared folder (default ``../shared``).
 """
 from __future__ import annotations
 
