@@ -23,6 +23,13 @@ MAX_DEPTH = 40  # nested queries followed; the parser refuses far deeper input a
 Refs = frozenset[ColumnRef]
 
 
+class Typed(Protocol):
+    """A stored column's type (the schema state's column)."""
+
+    sql_type: str
+    type_family: str
+
+
 class Out(NamedTuple):
     """One output column of a query."""
 
@@ -30,7 +37,7 @@ class Out(NamedTuple):
     refs: Refs  # the source columns its value comes from
     shown: str | None = None  # as a view column would be named; None: an unnamed expression
     node: exp.Expr | None = None  # where it is named
-    typed: Any = None  # a plain reference's source column (has sql_type, type_family), else None
+    typed: Typed | None = None  # a plain reference's source column, else None
 
 
 class StateLike(Protocol):
