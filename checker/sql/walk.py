@@ -162,16 +162,19 @@ class QueryWalker:
         if isinstance(proj, exp.Column) and isinstance(proj.this, exp.Star):
             return [o._replace(node=proj) for o in items_of(scope.get(proj.table.lower(), []))]
         name = fold_identifier(proj.alias_or_name or "") if proj.alias_or_name else ""
+        column = proj.this if isinstance(proj, exp.Alias) else proj
+        if isinstance(column, exp.Column):  # a plain reference: its source's refs and type
+            named = proj.args.get("alias") if isinstance(proj, exp.Alias) else proj.this
+            shown = ident(named) or None
+            found = self.match(column, scope)
+            refs = found.refs if found is not None else frozenset(self.resolve(column, scope))
+            if found is not None and not found.shown:  # a view has only named columns to take a type from
+                found = self.match(column, scope, named_only=True)
+            return [Out(name, refs, shown, named, found.typed if found is not None and shown else None)]
         refs = frozenset(self.refs(proj, scope, q, ctes, depth))
         if isinstance(proj, exp.Alias):
             alias = proj.args.get("alias")
-            shown = ident(alias) or None
-            plain = self.match(proj.this, scope, named_only=True) if shown and isinstance(proj.this, exp.Column) else None
-            return [Out(name, refs, shown, alias, plain.typed if plain else None)]
-        if isinstance(proj, exp.Column):
-            shown = ident(proj.this) or None
-            plain = self.match(proj, scope, named_only=True) if shown else None
-            return [Out(name, refs, shown, proj.this, plain.typed if plain else None)]
+            return [Out(name, refs, ident(alias) or None, alias)]
         return [Out(name, refs)]
 
     def scope(self, items, q: Walked, ctes: dict[str, list[Out]] | None = None, depth: int = 0) -> Scope:
