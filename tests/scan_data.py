@@ -131,8 +131,17 @@ def migration_files() -> list[Path]:
     return [Path(p) for p in order_migrations([str(p) for p in MIGRATIONS.glob("*.sql")])]
 
 
+SERIAL_KEY = {"sqlite": "INTEGER PRIMARY KEY", "mysql": "BIGINT AUTO_INCREMENT PRIMARY KEY", "duckdb": "BIGINT PRIMARY KEY",
+              "postgres": "BIGSERIAL PRIMARY KEY"}
+
+
 def sqlite_migrations(target: Path) -> list[Path]:
     """The example's migrations translated to SQLite by sqlglot (indexes and COMMENT ON dropped)."""
+    return translated_migrations(target, "sqlite")
+
+
+def translated_migrations(target: Path, dialect: str) -> list[Path]:
+    """The example's migrations translated by sqlglot to ``dialect`` (indexes and COMMENT ON dropped)."""
     import sqlglot
     from sqlglot import exp
 
@@ -143,8 +152,15 @@ def sqlite_migrations(target: Path) -> list[Path]:
         for e in sqlglot.parse(path.read_text(encoding="utf-8"), read="postgres"):
             if e is None or isinstance(e, exp.Comment) or (isinstance(e, exp.Create) and e.kind == "INDEX"):
                 continue
-            sql = e.sql(dialect="sqlite", comments=False)
-            statements.append(re.sub(r"\bBIGSERIAL PRIMARY KEY\b", "INTEGER PRIMARY KEY", sql) + ";")
+            sql = e.sql(dialect=dialect, comments=False)
+            sql = re.sub(r"\bBIGSERIAL PRIMARY KEY\b", SERIAL_KEY[dialect], sql)
+            if dialect in ("mysql", "duckdb"):  # MariaDB has INET6, DuckDB an extension (a download): the address as text
+                sql = re.sub(r"\bINET\b", "VARCHAR(45)", sql)
+            if dialect == "duckdb":  # DuckDB cannot ALTER a referenced table: no foreign keys (a scan reads none)
+                sql = re.sub(r",\s*(?:CONSTRAINT \w+ )?FOREIGN KEY \([^)]*\) REFERENCES \w+ \([^)]*\)", "", sql)
+                sql = re.sub(r"\s+REFERENCES \w+(?: \([^)]*\))?", "", sql)
+                sql = re.sub(r"\s+ON (?:DELETE|UPDATE) (?:CASCADE|SET NULL|SET DEFAULT|RESTRICT|NO ACTION)", "", sql)
+            statements.append(sql + ";")
         file = target / path.name
         file.write_text("\n".join(statements) + "\n", encoding="utf-8")
         out.append(file)

@@ -136,8 +136,8 @@ def test_parse_url_forms_and_display_without_password(monkeypatch, tmp_path):
     monkeypatch.setenv("PGPASSWORD", "Env-Pw-123")
     env = parse_url(None)
     assert env.display_url() == "postgresql://envuser@envhost/envdb" and env.scrub("Env-Pw-123") == "***"
-    with pytest.raises(UserError):
-        parse_url("mysql://u:pw@h/d")
+    with pytest.raises(UserError, match="unsupported database URL scheme"):
+        parse_url("foodb://u:pw@h/d")
     with pytest.raises(UserError):
         parse_url(str(tmp_path / "no-such-thing"))
 

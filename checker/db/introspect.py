@@ -140,6 +140,10 @@ def postgres_tables(session: Session) -> list[TableInfo]:
 
 
 def read_tables(session: Session) -> list[TableInfo]:
+    if session.engine == "sqlalchemy":
+        from .alchemy import alchemy_tables
+
+        return alchemy_tables(session)  # type: ignore[arg-type]
     return sqlite_tables(session) if session.engine == "sqlite" else postgres_tables(session)
 
 

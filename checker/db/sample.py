@@ -10,6 +10,7 @@ they are counted.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from .connect import Session
@@ -26,13 +27,27 @@ def sampleable(column: ColumnInfo) -> bool:
 
 def sample_evidence(session: Session, table: TableInfo, column: ColumnInfo, n: int) -> Evidence:
     """Read up to ``n`` values of one column and return only what they prove."""
-    query, params = (_sqlite_query if session.engine == "sqlite" else _postgres_query)(table, column, n)
+    if session.engine == "sqlalchemy":
+        from .alchemy import sample_query
+
+        query, params = sample_query(table, column, n, session.spec.name), ()  # type: ignore[attr-defined]
+    else:
+        query, params = (_sqlite_query if session.engine == "sqlite" else _postgres_query)(table, column, n)
     rows = session.rows(query, params, what=f"sampling {table.key}.{column.name}")
     try:
-        return collect(value for (value,) in rows if isinstance(value, str))
+        return collect(text for text in (as_text(value) for (value,) in rows) if text)
     finally:
         del rows
         session.end()
+
+
+def as_text(value: object) -> str | None:
+    """Text of a sampled value, cut to MAX_CHARS (numbers as digits); None for other types."""
+    if isinstance(value, str):
+        return value[:MAX_CHARS]
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)[:MAX_CHARS]
+    return None
 
 
 def _quote(name: str) -> str:

@@ -1,0 +1,211 @@
+"""The same `scan` tests on every engine that runs here: SQLite, PostgreSQL, MariaDB, DuckDB.
+
+Each engine gets the bundled example's migrations translated by sqlglot (comments and
+indexes dropped, as in tests/test_scan_sqlite.py) and the same generated data. The
+expected findings come from `check` over the same translated files, not from the scanner.
+
+PostgreSQL and MariaDB need servers (NOTICE_CHECK_TEST_PG, NOTICE_CHECK_TEST_MARIADB, set by
+.ci/postgres.sh and .ci/mariadb.sh). They skip when absent, unless CI or
+NOTICE_CHECK_REQUIRE_SERVERS is set: then an absent server is a failure.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+
+import pytest
+from scan_data import CONFIG, T1_KINDS, Synthetic, findings_by_column, translated_migrations
+
+FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"]
+RULES = ("PN201", "PN202", "PN204")
+ENGINES = ["sqlite", "postgresql", "mariadb", "duckdb"]
+GLOT = {"sqlite": "sqlite", "postgresql": "postgres", "mariadb": "mysql", "duckdb": "duckdb"}
+SERVERS = {"postgresql": "NOTICE_CHECK_TEST_PG", "mariadb": "NOTICE_CHECK_TEST_MARIADB"}
+PASSWORD = "Corr3ct-H0rse-" + secrets.token_hex(4)
+
+
+def _required() -> bool:
+    return any(os.environ.get(v, "") not in ("", "0", "false") for v in ("CI", "NOTICE_CHECK_REQUIRE_SERVERS"))
+
+
+def _server(engine: str) -> str:
+    url = os.environ.get(SERVERS[engine], "")
+    if not url:
+        if _required():
+            pytest.fail(f"{SERVERS[engine]} is not set but CI / NOTICE_CHECK_REQUIRE_SERVERS asks for a real {engine} server")
+        pytest.skip(f"{SERVERS[engine]} is not set (run .ci/{'postgres' if engine == 'postgresql' else engine}.sh start)")
+    return url
+
+
+def _statements(files: list[Path]) -> list[str]:
+    return [s for f in files for s in f.read_text(encoding="utf-8").split(";\n") if s.strip()]
+
+
+def _build_sqlite(folder: Path, files: list[Path], data: Synthetic):
+    db = folder / "scan.db"
+    conn = sqlite3.connect(db)
+    for file in files:
+        conn.executescript(file.read_text(encoding="utf-8"))
+    data.load(lambda sql, row: conn.execute(sql, row), "?")
+    conn.commit()
+    conn.close()
+    yield str(db)
+
+
+def _build_duckdb(folder: Path, files: list[Path], data: Synthetic):
+    import duckdb
+
+    db = folder / "scan.duckdb"
+    conn = duckdb.connect(str(db))
+    for statement in _statements(files):
+        conn.execute(statement)
+    data.load(lambda sql, row: conn.execute(sql, list(row)), "?")
+    conn.close()
+    yield f"duckdb:///{db}"
+
+
+def _build_postgresql(folder: Path, files: list[Path], data: Synthetic):
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    admin_url = _server("postgresql")
+    p = conninfo_to_dict(admin_url)
+    suffix = secrets.token_hex(4)
+    dbname, reader = f"nc_eng_{suffix}", f"nc_eng_reader_{suffix}"
+    host = f"{p.get('host', '127.0.0.1')}:{p.get('port', '5432')}"
+    admin = psycopg.connect(admin_url, autocommit=True)
+    admin.execute(f"CREATE DATABASE {dbname}")
+    admin.execute(f"CREATE ROLE {reader} LOGIN PASSWORD '{PASSWORD}'")
+    try:
+        with psycopg.connect(f"postgresql://postgres@{host}/{dbname}", autocommit=True) as conn:
+            for statement in _statements(files):
+                conn.execute(statement)
+            data.load(lambda sql, row: conn.execute(sql, row))
+            conn.execute(f"GRANT USAGE ON SCHEMA public TO {reader}")
+            conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
+        yield f"postgresql://{reader}:{PASSWORD}@{host}/{dbname}"
+    finally:
+        admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+        admin.execute(f"DROP ROLE IF EXISTS {reader}")
+        admin.close()
+
+
+def _mariadb_admin(dbname: str | None = None):
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    u = make_url(_server("mariadb"))
+    return pymysql.connect(host=u.host, port=u.port or 3306, user=u.username, password=u.password or "", database=dbname,
+                           autocommit=True, charset="utf8mb4"), u
+
+
+def _build_mariadb(folder: Path, files: list[Path], data: Synthetic):
+    admin, u = _mariadb_admin()
+    suffix = secrets.token_hex(4)
+    dbname, reader = f"nc_eng_{suffix}", f"nc_rd_{suffix}"
+    cur = admin.cursor()
+    cur.execute(f"CREATE DATABASE {dbname} CHARACTER SET utf8mb4")
+    cur.execute(f"CREATE USER '{reader}'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'")
+    cur.execute(f"GRANT SELECT, SHOW VIEW ON {dbname}.* TO '{reader}'@'127.0.0.1'")
+    try:
+        conn, _ = _mariadb_admin(dbname)
+        with conn.cursor() as c:
+            for statement in _statements(files):
+                c.execute(statement)
+            data.load(lambda sql, row: c.execute(sql, row))
+        conn.close()
+        yield f"mysql://{reader}:{PASSWORD}@{u.host}:{u.port}/{dbname}"
+    finally:
+        cur.execute(f"DROP DATABASE IF EXISTS {dbname}")
+        cur.execute(f"DROP USER IF EXISTS '{reader}'@'127.0.0.1'")
+        admin.close()
+
+
+BUILDERS = {"sqlite": _build_sqlite, "postgresql": _build_postgresql, "mariadb": _build_mariadb, "duckdb": _build_duckdb}
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def db(request, tmp_path_factory):
+    """(engine, scan URL with a password where the engine has users, translated files, data)."""
+    engine = request.param
+    folder = tmp_path_factory.mktemp(engine)
+    files = translated_migrations(folder / "migrations", GLOT[engine])
+    data = Synthetic()
+    builder = BUILDERS[engine](folder, files, data)
+    url = next(builder)
+    yield engine, url, files, data
+    next(builder, None)
+
+
+def _scan(run, url: str, *args: str):
+    return run("scan", "--db", url, "--config", str(CONFIG), "--no-progress", *args)
+
+
+def test_scan_and_check_agree(run, db):
+    engine, url, files, _ = db
+    code_check, out_check, _ = run("check", "--config", str(CONFIG), "--dialect", GLOT[engine], "--format", "json", *map(str, files))
+    checked = json.loads(out_check)
+    want = findings_by_column(checked, RULES)
+    for sample in ("0", "20"):
+        code_scan, out_scan, err = _scan(run, url, "--format", "json", "--sample", sample)
+        assert code_check == 1 and code_scan == 1, err
+        scanned = json.loads(out_scan)
+        got = {f for f in findings_by_column(scanned, RULES) if f[0] != "t1"}
+        assert want and got == want, (engine, sample, got ^ want)
+        assert scanned["summary"]["tables"] == checked["summary"]["tables"] + 1  # t1
+    assert PASSWORD not in out_scan + err
+
+
+def test_sample_finds_personal_data_in_meaningless_columns(db):
+    from checker.db.command import make_adjust
+    from checker.db.scan import scan
+    from checker.pipeline import classify
+    from checker.policy import load_policy
+
+    engine, url, _, _ = db
+    schema, evidence = scan(url, sample=20, timeout=10)
+    policy = load_policy(str(CONFIG.parent / "../../policies/leppakoski-lampo.yaml"))
+    results = {(c.column.table, c.column.name): c for c in classify(schema, policy, None, adjust=make_adjust(evidence, policy))}
+    for column, kind in T1_KINDS.items():
+        c = results[("t1", column)]
+        assert c.kind == kind, (engine, column, c.reason)
+        if kind:
+            assert (c.confidence.label, c.source) == ("high", "sample") and "sampled 20 values" in c.reason, (engine, column)
+    assert evidence[("t1", "col7")].sampled == 20  # NULLs skipped: 24 of 30 rows have a phone
+    assert scan(url, sample=20, timeout=10)[1] == evidence  # deterministic
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_raw_value_in_any_format(run, db, tmp_path, fmt):
+    engine, url, _, data = db
+    target = tmp_path / f"out.{fmt}"
+    code, out, err = _scan(run, url, "--sample", "20", "--format", fmt, "-o", str(target))
+    assert code == 1, err
+    text = "\n".join([out, err, target.read_text(encoding="utf-8")])
+    assert not [v for v in data.raw if v in text], engine
+    assert PASSWORD not in text
+
+
+def test_session_is_read_only(db):
+    from checker.db.connect import open_session, parse_url
+    from checker.errors import UserError
+
+    engine, url, _, _ = db
+    with open_session(parse_url(url), timeout=5) as session:
+        for statement in ("CREATE TABLE evil (x integer)", "DELETE FROM t1", "UPDATE t1 SET col8 = 'x'"):
+            with pytest.raises(UserError):
+                session.rows(statement)
+            session.end()
+        assert session.rows("SELECT count(*) FROM t1") == [(30,)]
+
+
+def test_wrong_password_is_exit_2_without_echo(run, db):
+    engine, url, _, _ = db
+    if PASSWORD not in url:
+        pytest.skip(f"{engine} has no users")
+    wrong = "Wr0ng-" + secrets.token_hex(6)
+    code, out, err = _scan(run, url.replace(PASSWORD, wrong))
+    assert code == 2 and "authentication failed" in err and wrong not in out + err
