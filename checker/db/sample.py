@@ -1,24 +1,28 @@
 """Deterministic value samples, reduced to ``Evidence`` before they leave this module.
 
-Up to N non-null, non-empty values per column, cut to 256 characters, in a stable order:
-the primary key where there is one, else the physical row address (PostgreSQL ``ctid``,
-SQLite ``rowid``), else (views, foreign tables) the value itself. The same database state
-gives the same sample. Only columns of the text, number, other and unknown type families
-are sampled (dates, booleans, binary, JSON and UUIDs cannot hold the validated formats).
+Up to N non-null, non-empty values per column, cut to 256 characters (JSON documents to
+4096), in a stable order: the primary key where there is one, else the physical row
+address (PostgreSQL ``ctid``, SQLite and DuckDB ``rowid``), else (views, foreign tables) the
+value itself. The same database state gives the same sample. Only columns of the type
+families some recognizer reads are sampled (``recognizers.SAMPLED_FAMILIES``: text, number,
+date, JSON, other, unknown; booleans, binary and UUIDs hold nothing the recognizers know).
 Each column is read in its own read-only transaction; the values are dropped as soon as
 they are counted.
 """
 from __future__ import annotations
 
+import datetime
+import json
 from decimal import Decimal
 from typing import Any
 
 from .connect import Session
 from .evidence import Evidence, collect
+from .recognizers import SAMPLED_FAMILIES
 from .introspect import ColumnInfo, TableInfo
 
-SAMPLED_FAMILIES = frozenset({"text", "number", "other", "unknown"})
 MAX_CHARS = 256
+MAX_JSON_CHARS = 4096  # a JSON document cut short does not parse
 
 
 def sampleable(column: ColumnInfo) -> bool:
@@ -35,18 +39,26 @@ def sample_evidence(session: Session, table: TableInfo, column: ColumnInfo, n: i
         query, params = (_sqlite_query if session.engine == "sqlite" else _postgres_query)(table, column, n)
     rows = session.rows(query, params, what=f"sampling {table.key}.{column.name}")
     try:
-        return collect(text for text in (as_text(value) for (value,) in rows) if text)
+        limit = MAX_JSON_CHARS if column.family == "json" else MAX_CHARS
+        return collect((text for text in (as_text(value, limit) for (value,) in rows) if text), column.family)
     finally:
         del rows
         session.end()
 
 
-def as_text(value: object) -> str | None:
-    """Text of a sampled value, cut to MAX_CHARS (numbers as digits); None for other types."""
+def as_text(value: object, limit: int = MAX_CHARS) -> str | None:
+    """Text of a sampled value, cut to ``limit`` (numbers as digits, dates ISO, JSON documents
+    serialised); None for other types."""
     if isinstance(value, str):
-        return value[:MAX_CHARS]
+        return value[:limit]
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-        return str(value)[:MAX_CHARS]
+        return str(value)[:limit]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")[:limit]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)[:limit]
     return None
 
 
@@ -56,6 +68,7 @@ def _quote(name: str) -> str:
 
 def _sqlite_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[str, tuple[Any, ...]]:
     col = _quote(column.name)
+    chars = MAX_JSON_CHARS if column.family == "json" else MAX_CHARS
     if table.primary_key:
         order = ", ".join(_quote(k) for k in table.primary_key)
     elif table.row_address:
@@ -63,7 +76,7 @@ def _sqlite_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[str, tu
     else:
         order = "1"
     sql = (
-        f"SELECT substr(CAST({col} AS TEXT), 1, {MAX_CHARS}) FROM {_quote(table.name)} "
+        f"SELECT substr(CAST({col} AS TEXT), 1, {chars}) FROM {_quote(table.name)} "
         f"WHERE {col} IS NOT NULL AND CAST({col} AS TEXT) <> '' ORDER BY {order} LIMIT ?"
     )
     return sql, (n,)
@@ -81,6 +94,6 @@ def _postgres_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[Any, 
         order = sql.SQL("1")
     query = sql.SQL(
         "SELECT left({col}::text, {chars}) FROM {table} WHERE {col} IS NOT NULL AND {col}::text <> '' ORDER BY {order} LIMIT {limit}"
-    ).format(col=col, chars=sql.Literal(MAX_CHARS), table=sql.Identifier(table.schema, table.name), order=order, limit=sql.Literal(int(n)))
+    ).format(col=col, chars=sql.Literal(MAX_JSON_CHARS if column.family == "json" else MAX_CHARS), table=sql.Identifier(table.schema, table.name), order=order, limit=sql.Literal(int(n)))
     # no parameters: a '%' in a column name must not be read as a placeholder
     return query, ()
