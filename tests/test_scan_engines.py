@@ -162,7 +162,7 @@ def test_scan_and_check_agree(run, db):
 
 
 def test_sample_finds_personal_data_in_meaningless_columns(db):
-    from checker.db.command import make_adjust
+    from checker.db.live import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
     from checker.policy import load_policy
@@ -183,7 +183,7 @@ def test_sample_finds_personal_data_in_meaningless_columns(db):
 def test_sample_finds_names_dates_addresses_without_false_alarms(db):
     """Hand-labelled t2: person names, birth dates, addresses, ... in meaningless columns; product
     names, invoice dates, product codes, sizes and version strings stay unclassified."""
-    from checker.db.command import make_adjust
+    from checker.db.live import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
 
@@ -230,3 +230,24 @@ def test_wrong_password_is_exit_2_without_echo(run, db):
     wrong = "Wr0ng-" + secrets.token_hex(6)
     code, out, err = _scan(run, url.replace(PASSWORD, wrong))
     assert code == 2 and "authentication failed" in err and wrong not in out + err
+
+
+def test_live_data_map_shows_evidence_in_text_json_and_yaml(db):
+    """classify on a live database: each column's evidence (counts per kind, masks) in every format."""
+    from checker.db.live import classify_database
+    from checker.render.classification import render_json, render_text, render_yaml
+
+    engine, url, _, data = db
+    _, results, evidence = classify_database(url, sample=20, timeout=10)
+    columns = {(c["table"], c["column"]): c for c in json.loads(render_json(results, {}))["columns"]}
+    c1 = columns[("t2", "c1")]
+    assert c1["kind"] == "person-name" and c1["evidence"]["sampled"] == 20 and c1["evidence"]["valid"] == {"person-name": 20}
+    assert columns[("t2", "c10")]["evidence"]["keys"] == {"email": ["contact.email"]}
+    assert columns[("t2", "c11")]["evidence"] == {"sampled": 20, "valid": {}, "examples": {}}  # product names: nothing
+    text = render_text(results, all_columns=True)
+    assert "sampled 20: nothing recognised" in text
+    yaml_text = render_yaml(results)
+    assert '"t2.c2": todo-birth-date' in yaml_text and "20 valid dates spread like dates of birth" in yaml_text
+    everything = "\n".join([render_json(results, {}), text, yaml_text])
+    assert not [v for v in data.raw if v in everything], engine
+    assert not [w for w in FIRST_NAMES + SURNAMES + STREETS if re.search(rf"\b{w}\b", everything)], engine

@@ -4,15 +4,11 @@ from __future__ import annotations
 from ..render.safe import printable
 
 import sys
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO
 
 import click
 
 from ..errors import UserError
-
-if TYPE_CHECKING:  # stdnum and the drivers load only when `scan` runs
-    from ..model import Classification
-    from .evidence import Evidence
 
 EXIT_INTERRUPTED = 130
 FORMAT_NAMES = ["text", "json", "sarif", "junit", "github", "gitlab"]
@@ -38,26 +34,6 @@ class ProgressBar:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
             self.width = 0
-
-
-def make_adjust(evidence: dict[tuple[str, str], Evidence], policy: Any):
-    """The pipeline hook: column-comment annotations named as such, then the sample's evidence."""
-    from ..classify import PolicyView, tokenize
-    from .evidence import apply
-
-    view = PolicyView.from_policy(policy) if policy is not None else None
-
-    def covering(kind: str, c: Classification) -> str | None:
-        return view.covering(kind, tokenize(c.column.table.rsplit(".", 1)[-1])) if view else None
-
-    def adjust(c: Classification) -> Classification:
-        if c.source == "annotation" and c.reason.startswith("data map"):  # no line numbers in a database
-            import dataclasses
-
-            c = dataclasses.replace(c, reason="column comment" + c.reason[len("data map") :])
-        return apply(c, evidence.get((c.column.table, c.column.name)), covering)
-
-    return adjust
 
 
 def register(cli_group: click.Group) -> None:
@@ -98,6 +74,7 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
     from ..pipeline import check
     from ..policy import load_policy
     from .connect import parse_url
+    from .live import make_adjust
     from .scan import scan
 
     cfg = _load_config(config_path)
