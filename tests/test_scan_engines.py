@@ -251,3 +251,79 @@ def test_live_data_map_shows_evidence_in_text_json_and_yaml(db):
     everything = "\n".join([render_json(results, {}), text, yaml_text])
     assert not [v for v in data.raw if v in everything], engine
     assert not [w for w in FIRST_NAMES + SURNAMES + STREETS if re.search(rf"\b{w}\b", everything)], engine
+
+
+def test_table_time_limit_skips_and_reports_pn004(run, db, monkeypatch):
+    """A slow table is cut at its time limit and reported as a located PN004 warning; the scan goes on."""
+    import time
+
+    import checker.db.scan as scan_mod
+
+    engine, url, _, _ = db
+    original = scan_mod.sample_evidence
+
+    def slow(*args):
+        time.sleep(0.06)
+        return original(*args)
+
+    monkeypatch.setattr(scan_mod, "sample_evidence", slow)
+    code, out, err = _scan(run, url, "--sample", "5", "--include", "t1", "--include", "t2", "--table-timeout", "0.1", "--format", "json")
+    report = json.loads(out)
+    skipped = [f for f in report["findings"] if f["rule"] == "PN004"]
+    assert sorted(f["table"] for f in skipped) == ["t1", "t2"], engine
+    assert all(f["severity"] == "warning" and f["line"] == 0 and f["path"] == report["summary"]["database"] for f in skipped)
+    assert "7 of 9 columns not sampled" in next(f["message"] for f in skipped if f["table"] == "t1")
+    assert report["summary"]["tables"] == 2 and report["summary"]["sampled_columns"] == 4  # include filtered; two columns each
+    assert code == (1 if [f for f in report["findings"] if f["severity"] == "error"] else 0)  # PN004 is a warning: it fails nothing
+
+
+def test_include_exclude_and_incremental_snapshot(db, tmp_path, monkeypatch):
+    import checker.db.scan as scan_mod
+    from checker.db.scan import scan
+
+    engine, url, _, data = db
+    schema, _ = scan(url, exclude=["t*", "asiakas_*"])
+    keys = {t.key for t in schema.tables}
+    assert "asiakas" in keys and not [k for k in keys if k.startswith("t") or k.startswith("asiakas_")]
+    snap = tmp_path / "scan.snapshot.json"
+    first = scan(url, sample=20, include=["t1", "t2", "asiakas"], snapshot=str(snap))[1]
+    stored = snap.read_text(encoding="utf-8")
+    assert not [v for v in data.raw if v in stored]  # counts and masks only
+    calls = []
+    original = scan_mod.sample_evidence
+    monkeypatch.setattr(scan_mod, "sample_evidence", lambda s, t, c, n: calls.append(t.key) or original(s, t, c, n))
+    again = scan(url, sample=20, include=["t1", "t2", "asiakas"], snapshot=str(snap))[1]
+    assert again == first and calls == []  # nothing changed: nothing sampled
+    assert scan(url, sample=10, include=["t1"], snapshot=str(snap))[1] != {} and calls  # another sample size: sampled again
+
+
+def test_snapshot_resamples_a_changed_table(tmp_path, monkeypatch):
+    import checker.db.scan as scan_mod
+    from checker.db.scan import scan
+
+    db = tmp_path / "a.db"
+    conn = sqlite3.connect(db)
+    conn.executescript("CREATE TABLE a (id integer PRIMARY KEY, x text); CREATE TABLE b (id integer PRIMARY KEY, y text);"
+                       "INSERT INTO a VALUES (1, 'Matti Virtanen'); INSERT INTO b VALUES (1, 'x');")
+    conn.commit()
+    snap = tmp_path / "s.json"
+    scan(str(db), sample=5, snapshot=str(snap))
+    conn.execute("ALTER TABLE b ADD COLUMN z text")
+    conn.commit()
+    conn.close()
+    calls = []
+    original = scan_mod.sample_evidence
+    monkeypatch.setattr(scan_mod, "sample_evidence", lambda s, t, c, n: calls.append((t.key, c.name)) or original(s, t, c, n))
+    scan(str(db), sample=5, snapshot=str(snap))
+    assert {k for k, _ in calls} == {"b"}
+    snap.write_text("{not json", encoding="utf-8")  # a corrupt snapshot: everything is sampled, no error
+    calls.clear()
+    scan(str(db), sample=5, snapshot=str(snap))
+    assert {k for k, _ in calls} == {"a", "b"}
+
+
+def test_eta():
+    from checker.db.command import eta
+
+    assert eta(0, 10, 5.0) == "" and eta(10, 10, 5.0) == ""
+    assert eta(5, 10, 10.0) == " ~0m10s left" and eta(1, 1000, 5.0) == " ~1h23m left"

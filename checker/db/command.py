@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..render.safe import printable
 
 import sys
+import time
 from typing import IO
 
 import click
@@ -15,16 +16,18 @@ FORMAT_NAMES = ["text", "json", "sarif", "junit", "github", "gitlab"]
 
 
 class ProgressBar:
-    """One self-overwriting line on stderr; names of tables and columns only, never values."""
+    """One self-overwriting line on stderr with counts and the time left; names of tables and
+    columns only, never values."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.width = 0
+        self.started = time.monotonic()
 
     def __call__(self, done: int, total: int, label: str) -> None:
         filled = 24 * done // total if total else 24
         label = printable(label, keep="")[:48]
-        line = f"sampling [{'#' * filled}{'-' * (24 - filled)}] {done}/{total} {label}"
+        line = f"sampling [{'#' * filled}{'-' * (24 - filled)}] {done}/{total}{eta(done, total, time.monotonic() - self.started)} {label}"
         self.stream.write("\r" + line.ljust(self.width))
         self.stream.flush()
         self.width = max(self.width, len(line))
@@ -36,6 +39,14 @@ class ProgressBar:
             self.width = 0
 
 
+def eta(done: int, total: int, elapsed: float) -> str:
+    """`` ~2m10s left`` from the rate so far (empty until there is a rate)."""
+    if done <= 0 or done >= total or elapsed < 1:
+        return ""
+    left = int(elapsed / done * (total - done))
+    return f" ~{left // 3600}h{left % 3600 // 60:02d}m left" if left >= 3600 else f" ~{left // 60}m{left % 60:02d}s left"
+
+
 def register(cli_group: click.Group) -> None:
     cli_group.add_command(scan_command)
 
@@ -44,6 +55,10 @@ def register(cli_group: click.Group) -> None:
 @click.option("--db", "db_url", metavar="URL", help="sqlite:///file.db, a *.db / *.sqlite file, or postgresql://user@host:port/dbname (default: the libpq variables PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD).")
 @click.option("--sample", type=click.IntRange(min=0), default=0, metavar="N", show_default=True, help="Validate up to N values per column (0: names and types only). Values are never shown: only counts and masked examples.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, metavar="SECONDS", show_default=True, help="Statement timeout in seconds (each query).")
+@click.option("--table-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Time limit per table for sampling: the rest of a slow table is skipped and reported (PN004).")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only tables whose name matches (schema.table; repeatable), e.g. 'sales.*'.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out tables whose name matches (repeatable), e.g. '*_archive'.")
+@click.option("--snapshot", "snapshot_path", type=click.Path(dir_okay=False), metavar="FILE", help="Incremental: re-sample only tables whose structure changed since the scan that wrote FILE (counts and masks only).")
 @click.option("--policy", "policy_path", type=click.Path(), help="Policy YAML (default: from the configuration).")
 @click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with column decisions.")
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: notice-check.toml or pyproject.toml, searched upwards).")
@@ -52,7 +67,7 @@ def register(cli_group: click.Group) -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that fails the run (default: error, or the configuration's).")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path, fmt, output, fail_on, no_color, progress):
+def scan_command(db_url, sample, timeout, table_timeout, include, exclude, snapshot_path, policy_path, datamap_path, config_path, fmt, output, fail_on, no_color, progress):
     """Check a live SQLite or PostgreSQL database against the privacy notice.
 
     Reads tables, views, columns, types and comments in a read-only transaction and
@@ -86,14 +101,14 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
     datamap = load_datamap(datamap_path) if datamap_path else None
     settings = _settings(cfg)
     db_url = db_url or cfg.db  # a relative SQLite path in the configuration is relative to it
-    _inputs(policy_path, datamap_path, cfg.path, _sqlite_file(db_url))
+    _inputs(policy_path, datamap_path, cfg.path, _sqlite_file(db_url), snapshot_path)  # --output overwrites none of them
 
     stderr = sys.stderr
     show = progress if progress is not None else stderr.isatty()
     bar = ProgressBar(stderr) if show else None
-    warnings: list[str] = []
     try:
-        schema, evidence = scan(db_url, sample=sample, timeout=timeout, progress=bar, warn=warnings.append)
+        schema, evidence = scan(db_url, sample=sample, timeout=timeout, table_timeout=table_timeout, include=include, exclude=exclude,
+                                snapshot=snapshot_path, progress=bar)
     except KeyboardInterrupt:  # click would turn it into Abort (exit 2); the connection is closed already
         if bar:
             bar.close()
@@ -102,9 +117,6 @@ def scan_command(db_url, sample, timeout, policy_path, datamap_path, config_path
     finally:
         if bar:
             bar.close()  # idempotent; also before an error message
-    for text in warnings:
-        click.echo(printable(f"warning: {text}"), err=True)
-
     result = check(schema, policy, datamap, settings, adjust=make_adjust(evidence, policy))
     display = parse_url(db_url).display_url()  # never the password
     findings = list(result.findings)

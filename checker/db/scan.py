@@ -5,21 +5,37 @@
     'national-id'
 
 ``progress(done, total, label)`` is called as work advances (``label`` names a table or
-column, never a value). ``warn(text)`` receives non-fatal problems (a column that could not
-be sampled in time). The connection is closed on every exit, Ctrl-C included.
+column, never a value). ``warn(text)`` receives non-fatal notes. Columns that could not be
+sampled (statement timeout, permission, the table's time limit ``table_timeout``) become
+``ParseProblem(source="scan")`` entries of the schema, reported by PN004; the scan goes on.
+``include`` / ``exclude`` are glob patterns over table keys (``sales.*``, ``*_archive``).
+With ``snapshot`` (a file), tables whose structure hash is unchanged since the last scan
+with the same sample size reuse that scan's evidence (counts and masks only) and are not
+sampled again. The connection is closed on every exit, Ctrl-C included.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import time
+from collections.abc import Callable, Sequence
+from fnmatch import fnmatchcase
 
-from ..model import Schema
+from ..model import Location, ParseProblem, Schema
 from .connect import ConnectionLost, QueryFailed, open_session, parse_url
 from .evidence import Evidence
-from .introspect import read_tables, to_schema
+from .introspect import TableInfo, read_tables, to_schema
 from .sample import sample_evidence, sampleable
 
 Progress = Callable[[int, int, str], None]
 EvidenceMap = dict[tuple[str, str], Evidence]
+
+
+def selected(tables: list[TableInfo], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[TableInfo]:
+    """Tables whose key matches an ``include`` pattern (all when none) and no ``exclude`` pattern."""
+    def hit(key: str, patterns: Sequence[str]) -> bool:
+        return any(fnmatchcase(key, p.lower()) for p in patterns)
+
+    return [t for t in tables if (not include or hit(t.key, include)) and not hit(t.key, exclude)]
 
 
 def scan(
@@ -27,31 +43,69 @@ def scan(
     *,
     sample: int = 0,
     timeout: float = 30.0,
+    table_timeout: float | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    snapshot: str | None = None,
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> tuple[Schema, EvidenceMap]:
     """(Schema, {(table key, column): Evidence}) of the database at ``url``; UserError on failure."""
+    from . import snapshot as snap
+
     target = parse_url(url)
     session = open_session(target, timeout)
     try:
-        tables = read_tables(session)
+        tables = selected(read_tables(session), include, exclude)
         schema = to_schema(tables, session.display)
         evidence: EvidenceMap = {}
+        problems: list[ParseProblem] = []
         if sample > 0:
-            work = [(t, c) for t in tables for c in t.columns if sampleable(c)]
-            for done, (table, column) in enumerate(work):
-                label = f"{table.key}.{column.name}"
-                if progress:
-                    progress(done, len(work), label)
-                try:
-                    evidence[(table.key, column.name)] = sample_evidence(session, table, column, sample)
-                except ConnectionLost:
-                    raise
-                except QueryFailed as exc:
-                    if warn:
-                        warn(f"{label}: not sampled: {exc.message}")
+            previous = snap.load(snapshot, session.display, sample) if snapshot else {}
+            hashes = {t.key: snap.structure_hash(t) for t in tables}
+            todo = []
+            for t in tables:
+                kept = previous.get(t.key)
+                if kept and kept[0] == hashes[t.key]:
+                    evidence.update({(t.key, name): ev for name, ev in kept[1].items()})
+                else:
+                    todo.append(t)
+            total = sum(1 for t in todo for c in t.columns if sampleable(c))
+            done = 0
+            where = Location(session.display)
+            for table in todo:
+                started = time.monotonic()
+                columns = [c for c in table.columns if sampleable(c)]
+                for i, column in enumerate(columns):
+                    label = f"{table.key}.{column.name}"
+                    if progress:
+                        progress(done, total, label)
+                    if table_timeout and time.monotonic() - started > table_timeout:
+                        left = len(columns) - i
+                        problems.append(ParseProblem(where, f"table {table.key}: sampling stopped at its time limit ({table_timeout:g} s): "
+                                                            f"{left} of {len(columns)} columns not sampled; raise --table-timeout",
+                                                     source="scan", table=table.key))
+                        done += left
+                        break
+                    done += 1
+                    try:
+                        evidence[(table.key, column.name)] = sample_evidence(session, table, column, sample)
+                    except ConnectionLost:
+                        raise
+                    except QueryFailed as exc:
+                        problems.append(ParseProblem(where, f"{label}: not sampled: {exc.message}", source="scan",
+                                                     table=table.key, column=column.name))
+                        if warn:
+                            warn(f"{label}: not sampled: {exc.message}")
             if progress:
-                progress(len(work), len(work), "")
+                progress(total, total, "")
+            if snapshot:
+                incomplete = {p.table for p in problems}
+                snap.save(snapshot, session.display, sample,
+                          {t.key: (hashes[t.key], {c.name: evidence[(t.key, c.name)] for c in t.columns if (t.key, c.name) in evidence})
+                           for t in tables if t.key not in incomplete})
+        if problems:
+            schema = dataclasses.replace(schema, problems=tuple(problems))
         return schema, evidence
     finally:
         session.close()
