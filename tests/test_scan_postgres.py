@@ -13,7 +13,16 @@ import pytest
 from scan_data import CONFIG, T1_KINDS, Synthetic, findings_by_column, inline_annotated, migration_files
 
 ADMIN_URL = os.environ.get("NOTICE_CHECK_TEST_PG")
-pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="NOTICE_CHECK_TEST_PG is not set (run .ci/postgres.sh start)")
+REQUIRED = any(os.environ.get(v, "") not in ("", "0", "false") for v in ("CI", "NOTICE_CHECK_REQUIRE_SERVERS"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _server_present():
+    """Skipped without a server, except in CI (or with NOTICE_CHECK_REQUIRE_SERVERS): then it fails."""
+    if not ADMIN_URL:
+        if REQUIRED:
+            pytest.fail("NOTICE_CHECK_TEST_PG is not set but CI / NOTICE_CHECK_REQUIRE_SERVERS asks for a real PostgreSQL server")
+        pytest.skip("NOTICE_CHECK_TEST_PG is not set (run .ci/postgres.sh start)")
 
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"]
 RULES = ("PN201", "PN202", "PN204")
