@@ -327,3 +327,18 @@ def test_eta():
 
     assert eta(0, 10, 5.0) == "" and eta(10, 10, 5.0) == ""
     assert eta(5, 10, 10.0) == " ~0m10s left" and eta(1, 1000, 5.0) == " ~1h23m left"
+
+
+def test_concurrent_sampling_gives_the_same_result(db, monkeypatch):
+    """--jobs 3: three worker connections, the same evidence and problems as one connection."""
+    import checker.db.scan as scan_mod
+    from checker.db.scan import scan
+
+    engine, url, _, _ = db
+    opened = []
+    original = scan_mod.open_session
+    monkeypatch.setattr(scan_mod, "open_session", lambda *a, **k: opened.append(1) or original(*a, **k))
+    one = scan(url, sample=20, timeout=10)
+    assert len(opened) == 1
+    three = scan(url, sample=20, timeout=10, jobs=3)
+    assert three == one and 2 <= len(opened) <= 1 + 1 + 3, engine  # the catalog connection plus at most three workers

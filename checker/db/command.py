@@ -58,6 +58,7 @@ def register(cli_group: click.Group) -> None:
 @click.option("--table-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Time limit per table for sampling: the rest of a slow table is skipped and reported (PN004).")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only tables whose name matches (schema.table; repeatable), e.g. 'sales.*'.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out tables whose name matches (repeatable), e.g. '*_archive'.")
+@click.option("--jobs", type=click.IntRange(1, 32), default=1, show_default=True, help="Tables sampled at once, each on its own read-only connection.")
 @click.option("--snapshot", "snapshot_path", type=click.Path(dir_okay=False), metavar="FILE", help="Incremental: re-sample only tables whose structure changed since the scan that wrote FILE (counts and masks only).")
 @click.option("--policy", "policy_path", type=click.Path(), help="Policy YAML (default: from the configuration).")
 @click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with column decisions.")
@@ -67,7 +68,7 @@ def register(cli_group: click.Group) -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that fails the run (default: error, or the configuration's).")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def scan_command(db_url, sample, timeout, table_timeout, include, exclude, snapshot_path, policy_path, datamap_path, config_path, fmt, output, fail_on, no_color, progress):
+def scan_command(db_url, sample, timeout, table_timeout, include, exclude, jobs, snapshot_path, policy_path, datamap_path, config_path, fmt, output, fail_on, no_color, progress):
     """Check a live SQLite or PostgreSQL database against the privacy notice.
 
     Reads tables, views, columns, types and comments in a read-only transaction and
@@ -108,7 +109,7 @@ def scan_command(db_url, sample, timeout, table_timeout, include, exclude, snaps
     bar = ProgressBar(stderr) if show else None
     try:
         schema, evidence = scan(db_url, sample=sample, timeout=timeout, table_timeout=table_timeout, include=include, exclude=exclude,
-                                snapshot=snapshot_path, progress=bar)
+                                snapshot=snapshot_path, jobs=jobs, progress=bar)
     except KeyboardInterrupt:  # click would turn it into Abort (exit 2); the connection is closed already
         if bar:
             bar.close()

@@ -40,10 +40,11 @@ def classify_database(
     sample: int = 0,
     timeout: float = 30.0,
     progress: Progress | None = None,
-    warn: Callable[[str], None] | None = None,
+    **options: Any,
 ) -> tuple[Schema, list[Classification], EvidenceMap]:
-    """(schema, every column's classification with evidence, the evidence map) of the database at ``url``."""
+    """(schema, every column's classification with evidence, the evidence map) of the database at ``url``;
+    ``options`` are those of ``scan.scan`` (table_timeout, include, exclude, snapshot, jobs)."""
     from ..pipeline import classify
 
-    schema, evidence = scan(url, sample=sample, timeout=timeout, progress=progress, warn=warn)
+    schema, evidence = scan(url, sample=sample, timeout=timeout, progress=progress, **options)
     return schema, list(classify(schema, policy, datamap, adjust=make_adjust(evidence, policy))), evidence

@@ -5,23 +5,26 @@
     'national-id'
 
 ``progress(done, total, label)`` is called as work advances (``label`` names a table or
-column, never a value). ``warn(text)`` receives non-fatal notes. Columns that could not be
+column, never a value). Columns that could not be
 sampled (statement timeout, permission, the table's time limit ``table_timeout``) become
 ``ParseProblem(source="scan")`` entries of the schema, reported by PN004; the scan goes on.
 ``include`` / ``exclude`` are glob patterns over table keys (``sales.*``, ``*_archive``).
 With ``snapshot`` (a file), tables whose structure hash is unchanged since the last scan
 with the same sample size reuse that scan's evidence (counts and masks only) and are not
-sampled again. The connection is closed on every exit, Ctrl-C included.
+sampled again. ``jobs`` > 1 samples that many tables at once, each worker on its own
+read-only connection (bounded: at most ``jobs`` + 1 connections). Every connection is
+closed on every exit, Ctrl-C included.
 """
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from collections.abc import Callable, Sequence
 from fnmatch import fnmatchcase
 
 from ..model import Location, ParseProblem, Schema
-from .connect import ConnectionLost, QueryFailed, open_session, parse_url
+from .connect import ConnectionLost, QueryFailed, Session, Target, open_session, parse_url
 from .evidence import Evidence
 from .introspect import TableInfo, read_tables, to_schema
 from .sample import sample_evidence, sampleable
@@ -47,8 +50,8 @@ def scan(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     snapshot: str | None = None,
+    jobs: int = 1,
     progress: Progress | None = None,
-    warn: Callable[[str], None] | None = None,
 ) -> tuple[Schema, EvidenceMap]:
     """(Schema, {(table key, column): Evidence}) of the database at ``url``; UserError on failure."""
     from . import snapshot as snap
@@ -71,32 +74,8 @@ def scan(
                 else:
                     todo.append(t)
             total = sum(1 for t in todo for c in t.columns if sampleable(c))
-            done = 0
-            where = Location(session.display)
-            for table in todo:
-                started = time.monotonic()
-                columns = [c for c in table.columns if sampleable(c)]
-                for i, column in enumerate(columns):
-                    label = f"{table.key}.{column.name}"
-                    if progress:
-                        progress(done, total, label)
-                    if table_timeout and time.monotonic() - started > table_timeout:
-                        left = len(columns) - i
-                        problems.append(ParseProblem(where, f"table {table.key}: sampling stopped at its time limit ({table_timeout:g} s): "
-                                                            f"{left} of {len(columns)} columns not sampled; raise --table-timeout",
-                                                     source="scan", table=table.key))
-                        done += left
-                        break
-                    done += 1
-                    try:
-                        evidence[(table.key, column.name)] = sample_evidence(session, table, column, sample)
-                    except ConnectionLost:
-                        raise
-                    except QueryFailed as exc:
-                        problems.append(ParseProblem(where, f"{label}: not sampled: {exc.message}", source="scan",
-                                                     table=table.key, column=column.name))
-                        if warn:
-                            warn(f"{label}: not sampled: {exc.message}")
+            found, problems = _sample_all(session, target, todo, sample, timeout, table_timeout, jobs, total, progress)
+            evidence.update(found)
             if progress:
                 progress(total, total, "")
             if snapshot:
@@ -109,3 +88,77 @@ def scan(
         return schema, evidence
     finally:
         session.close()
+
+
+def _sample_table(session: Session, table: TableInfo, sample: int, table_timeout: float | None,
+                  tick: Callable[[str], None]) -> tuple[EvidenceMap, list[ParseProblem]]:
+    """One table's columns, within its time limit; problems for what could not be sampled."""
+    where = Location(session.display)
+    found: EvidenceMap = {}
+    problems: list[ParseProblem] = []
+    started = time.monotonic()
+    columns = [c for c in table.columns if sampleable(c)]
+    for i, column in enumerate(columns):
+        label = f"{table.key}.{column.name}"
+        if table_timeout and time.monotonic() - started > table_timeout:
+            left = len(columns) - i
+            problems.append(ParseProblem(where, f"table {table.key}: sampling stopped at its time limit ({table_timeout:g} s): "
+                                                f"{left} of {len(columns)} columns not sampled; raise --table-timeout",
+                                         source="scan", table=table.key))
+            for skipped in columns[i:]:
+                tick(f"{table.key}.{skipped.name}")
+            break
+        tick(label)
+        try:
+            found[(table.key, column.name)] = sample_evidence(session, table, column, sample)
+        except ConnectionLost:
+            raise
+        except QueryFailed as exc:
+            problems.append(ParseProblem(where, f"{label}: not sampled: {exc.message}", source="scan", table=table.key, column=column.name))
+    return found, problems
+
+
+def _sample_all(session: Session, target: Target, todo: list[TableInfo], sample: int, timeout: float, table_timeout: float | None,
+                jobs: int, total: int, progress: Progress | None) -> tuple[EvidenceMap, list[ParseProblem]]:
+    """Every table of ``todo``: on ``session`` alone, or on ``jobs`` worker connections."""
+    lock = threading.Lock()
+    done = [0]
+
+    def tick(label: str) -> None:
+        with lock:
+            if progress:
+                progress(done[0], total, label)
+            done[0] += 1
+
+    found: EvidenceMap = {}
+    problems: list[ParseProblem] = []
+    if jobs <= 1 or len(todo) <= 1:
+        for table in todo:
+            ev, probs = _sample_table(session, table, sample, table_timeout, tick)
+            found.update(ev)
+            problems += probs
+        return found, problems
+    from concurrent.futures import ThreadPoolExecutor
+
+    local = threading.local()
+    opened: list[Session] = []
+
+    def work(table: TableInfo) -> tuple[EvidenceMap, list[ParseProblem]]:
+        worker = getattr(local, "session", None)
+        if worker is None:
+            worker = local.session = open_session(target, timeout)
+            with lock:
+                opened.append(worker)
+        return _sample_table(worker, table, sample, table_timeout, tick)
+
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notice-check-scan")
+    try:
+        results = list(pool.map(work, todo))  # in table order: the same result as one connection
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        for worker in opened:
+            worker.close()
+    for ev, probs in results:
+        found.update(ev)
+        problems += probs
+    return found, problems
