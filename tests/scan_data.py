@@ -184,6 +184,19 @@ class Synthetic:
             execute(sql.replace("%s", placeholder), row)
 
 
+def build_sqlite(db: Path, files: list[Path], data: Synthetic) -> Path:
+    """A SQLite database from translated migration files, filled with ``data``."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    for file in files:
+        conn.executescript(file.read_text(encoding="utf-8"))
+    data.load(lambda sql, row: conn.execute(sql, row), "?")
+    conn.commit()
+    conn.close()
+    return db
+
+
 def migration_files() -> list[Path]:
     from checker.sql import order_migrations
 

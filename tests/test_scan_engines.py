@@ -18,7 +18,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from scan_data import (CONFIG, FIRST_NAMES, STREETS, SURNAMES, T1_KINDS, T2_KINDS, Synthetic, findings_by_column,
+from scan_data import (CONFIG, FIRST_NAMES, STREETS, SURNAMES, T1_KINDS, T2_KINDS, Synthetic, build_sqlite, findings_by_column,
                        translated_migrations)
 
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"]
@@ -47,14 +47,7 @@ def _statements(files: list[Path]) -> list[str]:
 
 
 def _build_sqlite(folder: Path, files: list[Path], data: Synthetic):
-    db = folder / "scan.db"
-    conn = sqlite3.connect(db)
-    for file in files:
-        conn.executescript(file.read_text(encoding="utf-8"))
-    data.load(lambda sql, row: conn.execute(sql, row), "?")
-    conn.commit()
-    conn.close()
-    yield str(db)
+    yield str(build_sqlite(folder / "scan.db", files, data))
 
 
 def _build_duckdb(folder: Path, files: list[Path], data: Synthetic):

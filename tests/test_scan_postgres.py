@@ -238,3 +238,25 @@ def test_ctrl_c_stops_cleanly_and_closes_the_connection(run, pg, monkeypatch):
     with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
         left = admin.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'notice-check scan'", (dbname,)).fetchone()
     assert left == (0,)
+
+
+def test_jsonb_documents_are_sampled_by_key(pg):
+    import psycopg
+
+    from checker.db.scan import scan
+
+    dbname, url, _ = pg
+    reader = url.split("//")[1].split(":")[0]
+    with psycopg.connect(_url(dbname), autocommit=True) as conn:
+        conn.execute("CREATE TABLE jdoc (id int PRIMARY KEY, doc jsonb)")
+        for i in range(12):
+            conn.execute("INSERT INTO jdoc VALUES (%s, %s)", (i, json.dumps({"owner": {"mail": f"o{i}.x@example.fi"}, "n": i})))
+        conn.execute(f"GRANT SELECT ON jdoc TO {reader}")
+        try:
+            schema, evidence = scan(url, sample=10, timeout=10, include=["jdoc"])
+        finally:
+            conn.execute("DROP TABLE jdoc")
+    assert [t.key for t in schema.tables] == ["jdoc"]
+    ev = evidence[("jdoc", "doc")]
+    assert ev.best() == "email" and ev.count("email") == 10 and dict(ev.keys)["email"] == ("owner.mail",)
+    assert "example.fi" not in repr(ev)

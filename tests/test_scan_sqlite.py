@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from scan_data import CONFIG, T1_KINDS, Synthetic, findings_by_column, inline_annotated, sqlite_migrations
+from scan_data import CONFIG, T1_KINDS, Synthetic, build_sqlite, findings_by_column, inline_annotated, sqlite_migrations
 
 from checker.db import mask, validators
 from checker.db.connect import QueryFailed, open_session, parse_url
@@ -24,15 +24,8 @@ def built(tmp_path_factory):
     """(database file, translated migration files, synthetic data)."""
     folder = tmp_path_factory.mktemp("sqlite")
     files = sqlite_migrations(folder / "migrations")
-    db = folder / "leppakoski.db"
     data = Synthetic()
-    conn = sqlite3.connect(db)
-    for file in files:
-        conn.executescript(file.read_text(encoding="utf-8"))
-    data.load(lambda sql, row: conn.execute(sql, row), "?")
-    conn.commit()
-    conn.close()
-    return db, files, data
+    return build_sqlite(folder / "leppakoski.db", files, data), files, data
 
 
 def _scan(run, db: Path, *args: str):
