@@ -74,11 +74,12 @@ def collect(values: Iterable[str], family: str = "text") -> Evidence:
     sampled = 0
     matched: dict[str, list[str]] = {}
     paths: dict[str, dict[str, int]] = {}
+    known: dict[str, str | None] = {}  # a column repeats its values: recognise each once
     for value in values:
         sampled += 1
         leaves = json_leaves(value) if family == "json" or value.lstrip().startswith("{") else None
         if leaves is None:
-            kind = recognize(value, family)
+            kind = known[value] if value in known else known.setdefault(value, recognize(value, family))
             if kind:
                 matched.setdefault(kind, []).append(value)
             continue
@@ -99,6 +100,7 @@ def collect(values: Iterable[str], family: str = "text") -> Evidence:
     order = sorted(((k, len(v)) for k, v in matched.items()), key=lambda kv: (-kv[1], KINDS.index(kv[0])))
     keys = tuple((k, tuple(sorted(p for p, n in paths[k].items() if n >= 2 and "?" not in p)[:MAX_KEYS])) for k, _ in order if k in paths)
     matched.clear()
+    known.clear()
     return Evidence(sampled, tuple(order), tuple((k, examples[k]) for k, _ in order), tuple((k, p) for k, p in keys if p))
 
 

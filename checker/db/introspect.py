@@ -14,6 +14,7 @@ location is ``Location(<display url>)`` (line 0); findings name table and column
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Annotation, Column, Location, Schema, Table
 from .connect import Session
@@ -45,8 +46,10 @@ class TableInfo:
         return make_key(self.schema, self.name)
 
 
+@lru_cache(maxsize=4096)
 def family(sql_type: str, dialect: str) -> str:
-    """Type family of a catalog type name, as for SQL files."""
+    """Type family of a catalog type name, as for SQL files (cached: a warehouse repeats a few
+    dozen type names over a hundred thousand columns)."""
     if not sql_type.strip():
         return "unknown"
     from sqlglot import exp

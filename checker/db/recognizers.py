@@ -39,6 +39,8 @@ class Recognizer:
     # (matched values of one column, values sampled) -> does the column as a whole hold this kind?
     column_test: Callable[[Sequence[str], int], bool] | None = None
     families: frozenset[str] = TEXTUAL  # type families whose values it reads
+    needs: str = ""  # a quick test first: one of these marks must be in the value ("d" a digit, "@", "/", ":")
+    no_digits: bool = False  # a value with a digit never matches
 
 
 # ------------------------------------------------------------------ person names
@@ -270,16 +272,17 @@ def is_text_with_identifiers(value: str) -> bool:
 # ------------------------------------------------------------------ the registry (checked in this order)
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
-    *(Recognizer(kind, validators.LABELS[kind], check, families=TEXTUAL | {"number"}) for kind, check in validators.VALIDATORS),
-    Recognizer("ip-address", "IP addresses", is_ip_address),
-    Recognizer("geolocation", "coordinates (latitude, longitude)", is_coordinates),
-    Recognizer("social-media", "social-media profile URLs", is_social_profile),
-    Recognizer("birth-date", "dates spread like dates of birth", is_birth_date_candidate, birth_dates_spread, TEXTUAL | {"date"}),
-    Recognizer("postal-address", "street addresses", is_street_address),
-    Recognizer("postal-code", "postal codes", is_postal_code, postal_codes_vary),
-    Recognizer("gender", "gender codes", is_gender_code, gender_codes_cover),
-    Recognizer("person-name", "person names (Finnish and Swedish name statistics)", is_person_name, names_vary),
-    Recognizer("free-text", "free texts containing e-mail addresses, phone numbers or identity codes", is_text_with_identifiers),
+    *(Recognizer(kind, validators.LABELS[kind], check, families=TEXTUAL | {"number"}, needs="@" if kind == "email" else "d")
+      for kind, check in validators.VALIDATORS),
+    Recognizer("ip-address", "IP addresses", is_ip_address, needs="d:"),
+    Recognizer("geolocation", "coordinates (latitude, longitude)", is_coordinates, needs="d"),
+    Recognizer("social-media", "social-media profile URLs", is_social_profile, needs="/"),
+    Recognizer("birth-date", "dates spread like dates of birth", is_birth_date_candidate, birth_dates_spread, TEXTUAL | {"date"}, needs="d"),
+    Recognizer("postal-address", "street addresses", is_street_address, needs="d"),
+    Recognizer("postal-code", "postal codes", is_postal_code, postal_codes_vary, needs="d"),
+    Recognizer("gender", "gender codes", is_gender_code, gender_codes_cover, no_digits=True),
+    Recognizer("person-name", "person names (Finnish and Swedish name statistics)", is_person_name, names_vary, no_digits=True),
+    Recognizer("free-text", "free texts containing e-mail addresses, phone numbers or identity codes", is_text_with_identifiers, needs="d@"),
 )
 
 KINDS = tuple(r.kind for r in RECOGNIZERS)
@@ -290,12 +293,21 @@ COLUMN_TESTS = {r.kind: r.column_test for r in RECOGNIZERS if r.column_test}
 SAMPLED_FAMILIES = frozenset().union(*(r.families for r in RECOGNIZERS)) | {"json"}
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=16)
+def _for_family(family: str) -> tuple[Recognizer, ...]:
+    return tuple(r for r in RECOGNIZERS if family in r.families)
+
+
 def recognize(value: str, family: str = "text") -> str | None:
     """The first kind ``value`` (of a column of type ``family``) is recognised as, or None (never raises)."""
     if not value or len(value) > 512:
         return None
-    for r in RECOGNIZERS:
-        if family not in r.families:
+    marks = ("d" if _DIGIT.search(value) else "") + "".join(ch for ch in "@/:" if ch in value)
+    for r in _for_family(family):
+        if (r.needs and not any(m in marks for m in r.needs)) or (r.no_digits and "d" in marks):
             continue
         try:
             if r.match(value):
