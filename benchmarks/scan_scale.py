@@ -84,6 +84,8 @@ def build(engine: str, tables: int, n: int, folder: Path):
                     for i in range(tables):
                         cur.execute(ddl(i))
                         cur.executemany(insert(i, "%s"), rows(i, n, rng))
+                        if i % 200 == 199:  # a lock per created table: commit in batches
+                            conn.commit()
                 conn.commit()
             yield url
         finally:

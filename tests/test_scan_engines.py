@@ -155,7 +155,7 @@ def test_scan_and_check_agree(run, db):
 
 
 def test_sample_finds_personal_data_in_meaningless_columns(db):
-    from checker.db.live import make_adjust
+    from checker.db.evidence import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
     from checker.policy import load_policy
@@ -176,7 +176,7 @@ def test_sample_finds_personal_data_in_meaningless_columns(db):
 def test_sample_finds_names_dates_addresses_without_false_alarms(db):
     """Hand-labelled t2: person names, birth dates, addresses, ... in meaningless columns; product
     names, invoice dates, product codes, sizes and version strings stay unclassified."""
-    from checker.db.live import make_adjust
+    from checker.db.evidence import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
 
@@ -316,7 +316,7 @@ def test_snapshot_resamples_a_changed_table(tmp_path, monkeypatch):
 
 
 def test_eta():
-    from checker.db.command import eta
+    from checker.cli.scan import eta
 
     assert eta(0, 10, 5.0) == "" and eta(10, 10, 5.0) == ""
     assert eta(5, 10, 10.0) == " ~0m10s left" and eta(1, 1000, 5.0) == " ~1h23m left"

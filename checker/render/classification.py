@@ -54,7 +54,7 @@ def render_json(classifications: Sequence[Classification], summary: dict[str, An
 
 
 def render_text(classifications: Sequence[Classification], *, all_columns: bool = False) -> str:
-    from .text import _clean
+    from .text import one_line
 
     rows = [c for c in classifications if all_columns or c.kind or c.declared_category]
     if not rows:
@@ -62,12 +62,12 @@ def render_text(classifications: Sequence[Classification], *, all_columns: bool 
     width = max(len(f"{c.column.table}.{c.column.name}") for c in rows)
     out = []
     for c in rows:
-        name = _clean(f"{c.column.table}.{c.column.name}").ljust(width)
+        name = one_line(f"{c.column.table}.{c.column.name}").ljust(width)
         kind = c.kind or "-"
         category = c.category or c.declared_category or ("(not in notice)" if c.kind else "-")
         conf = c.confidence.label if c.confidence else "-"
         shown = f" [{evidence_text(c.evidence)}]" if c.evidence and "sampled" not in c.reason else ""
-        out.append(f"{name}  {kind:<22} {category:<24} {conf:<6}  {_clean(c.reason)}{shown}")
+        out.append(f"{name}  {kind:<22} {category:<24} {conf:<6}  {one_line(c.reason)}{shown}")
     return "\n".join(out) + "\n"
 
 

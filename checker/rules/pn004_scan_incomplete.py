@@ -27,19 +27,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN004"
 NAME = "scan-incomplete"
 SEVERITY = Severity.WARNING
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "A live scan could not sample a table or column (time limit or permission)."
 SUMMARY_FI = "Tietokannan läpikäynti ei ehtinyt tai saanut lukea taulua tai saraketta."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
-    for problem in ctx.schema.problems:
-        if problem.source == "scan":
-            yield Problem(location=problem.location, message=problem.message, table=problem.table, column=problem.column,
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for skipped in ctx.schema.problems:
+        if skipped.source == "scan":
+            yield problem(location=skipped.location, message=skipped.message, table=skipped.table, column=skipped.column,
                           fix="raise --table-timeout / --timeout, grant SELECT, or --exclude it and record why")
