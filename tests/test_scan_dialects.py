@@ -12,7 +12,7 @@ import pytest
 
 from checker.db.connect import parse_url
 from checker.db.engines import ENGINES, engine_for
-from checker.db.introspect import ColumnInfo, TableInfo
+from checker.db.catalog import ColumnInfo, TableInfo
 from checker.errors import UserError
 
 sa = pytest.importorskip("sqlalchemy")

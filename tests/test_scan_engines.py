@@ -225,26 +225,29 @@ def test_wrong_password_is_exit_2_without_echo(run, db):
     assert code == 2 and "authentication failed" in err and wrong not in out + err
 
 
-def test_live_data_map_shows_evidence_in_text_json_and_yaml(db):
-    """classify on a live database: each column's evidence (counts per kind, masks) in every format."""
-    from checker.db.live import classify_database
-    from checker.render.classification import render_json, render_text, render_yaml
-
+def test_live_data_map_shows_evidence_in_text_json_and_yaml(run, db, tmp_path):
+    """classify --db: each column's evidence (counts per kind, masks) in text, JSON and the YAML draft."""
     engine, url, _, data = db
-    _, results, evidence = classify_database(url, sample=20, timeout=10)
-    columns = {(c["table"], c["column"]): c for c in json.loads(render_json(results, {}))["columns"]}
+    outputs = {}
+    for fmt in ("text", "json", "yaml"):
+        code, out, err = run("classify", "--db", url, "--sample", "20", "--format", fmt, "--all", "--no-progress")
+        assert code == 0, err
+        outputs[fmt] = out + err
+    columns = {(c["table"], c["column"]): c for c in json.loads(outputs["json"])["columns"]}
     c1 = columns[("t2", "c1")]
     assert c1["kind"] == "person-name" and c1["evidence"]["sampled"] == 20 and c1["evidence"]["valid"] == {"person-name": 20}
+    assert c1["evidence"]["examples"] == {"person-name": ["*** ***"]}
     assert columns[("t2", "c10")]["evidence"]["keys"] == {"email": ["contact.email"]}
     assert columns[("t2", "c11")]["evidence"] == {"sampled": 20, "valid": {}, "examples": {}}  # product names: nothing
-    text = render_text(results, all_columns=True)
-    assert "sampled 20: nothing recognised" in text
-    yaml_text = render_yaml(results)
-    assert '"t2.c2": todo-birth-date' in yaml_text and "20 valid dates spread like dates of birth" in yaml_text
-    everything = "\n".join([render_json(results, {}), text, yaml_text])
+    assert "evidence" not in columns[("t2", "c2")] or columns[("t2", "c2")]["evidence"]["valid"] == {"birth-date": 20}
+    assert re.search(r"^t2\.c11 .*\[sampled 20: nothing recognised\]$", outputs["text"], re.M)
+    assert '"t2.c2": todo-birth-date' in outputs["yaml"] and "20 valid dates spread like dates of birth" in outputs["yaml"]
+    everything = "\n".join(outputs.values())
     assert not [v for v in data.raw if v in everything], engine
     assert not [w for w in FIRST_NAMES + SURNAMES + STREETS if re.search(rf"\b{w}\b", everything)], engine
-
+    assert PASSWORD not in everything
+    code, _, err = run("classify", "--db", url, str(tmp_path))
+    assert code == 2 and "not both" in err
 
 def test_table_time_limit_skips_and_reports_pn004(run, db, monkeypatch):
     """A slow table is cut at its time limit and reported as a located PN004 warning; the scan goes on."""
@@ -316,7 +319,7 @@ def test_snapshot_resamples_a_changed_table(tmp_path, monkeypatch):
 
 
 def test_eta():
-    from checker.cli.scan import eta
+    from checker.cli.live import eta
 
     assert eta(0, 10, 5.0) == "" and eta(10, 10, 5.0) == ""
     assert eta(5, 10, 10.0) == " ~0m10s left" and eta(1, 1000, 5.0) == " ~1h23m left"

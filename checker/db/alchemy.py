@@ -22,9 +22,9 @@ from typing import Any
 
 from ..errors import UserError
 from ..model import Location
-from .connect import ConnectionLost, QueryFailed, Session, Target
+from .catalog import ColumnInfo, TableInfo, family
 from .engines import Engine
-from .introspect import ColumnInfo, TableInfo, family
+from .session import ConnectionLost, QueryFailed, Session, Target
 
 # driver error codes (PyMySQL/MariaDB): timeouts, permissions, lost connections
 _MYSQL_TIMEOUT = frozenset({1969, 3024, 1317})

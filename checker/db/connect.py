@@ -22,63 +22,18 @@ import os
 import sqlite3
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
 from ..errors import UserError
 from ..model import Location
-from .engines import ENGINES, Engine, engine_for
+from .engines import ENGINES, engine_for
+from .session import ConnectionLost, QueryFailed, Session, Target
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 _PG_SCHEMES = ("postgresql://", "postgres://")
 _PG_DISPLAY_KEYS = ("user", "host", "port", "dbname")
-
-
-class QueryFailed(UserError):
-    """One query failed (timeout, permission): the scan may skip that object and go on."""
-
-
-class ConnectionLost(UserError):
-    """The server went away in the middle of the scan."""
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where to connect. ``params`` are libpq keywords (may hold the password: never shown)."""
-
-    engine: str  # "sqlite" | "postgresql" | "sqlalchemy"
-    path: str = ""  # SQLite file as given
-    params: tuple[tuple[str, str], ...] = field(default=(), repr=False)
-    secrets: tuple[str, ...] = field(default=(), repr=False)  # texts to scrub from any message (password, URL-encoded too)
-    spec: Engine | None = None  # SQLAlchemy engines
-    url: str = field(default="", repr=False)  # SQLAlchemy URL as given (may hold the password: never shown)
-    password: str = field(default="", repr=False)  # NOTICE_CHECK_DB_PASSWORD for SQLAlchemy engines
-    shown: str = ""  # SQLAlchemy URL without password and query
-
-    def display_url(self) -> str:
-        if self.engine == "sqlite":
-            return self.path
-        if self.engine == "sqlalchemy":
-            return self.shown
-        p = dict(self.params)
-        env = os.environ
-        user = p.get("user") or env.get("PGUSER", "")
-        host = p.get("host") or env.get("PGHOST", "")
-        port = p.get("port") or env.get("PGPORT", "")
-        dbname = p.get("dbname") or env.get("PGDATABASE", "") or user
-        query = ""
-        if host.startswith("/"):  # a Unix socket directory
-            query, host = f"?host={host}", ""
-        netloc = (quote(user, safe="") + "@" if user else "") + host + (f":{port}" if port else "")
-        return f"postgresql://{netloc}/{quote(dbname, safe='')}{query}"
-
-    def scrub(self, text: str) -> str:
-        for secret in self.secrets:
-            if secret:
-                text = text.replace(secret, "***")
-        return text
 
 
 def parse_url(url: str | None, env: Mapping[str, str] | None = None) -> Target:
@@ -151,32 +106,6 @@ def _secrets(password: str) -> tuple[str, ...]:
 
 
 # ------------------------------------------------------------------ sessions
-
-
-class Session:
-    """A read-only connection: ``rows()`` runs one query, ``end()`` ends the transaction."""
-
-    engine = ""
-
-    def __init__(self, target: Target, timeout: float) -> None:
-        self.target = target
-        self.display = target.display_url()
-        self.timeout = timeout
-
-    def rows(self, sql: Any, params: Sequence[Any] = (), *, what: str = "reading the catalog") -> list[tuple]:
-        raise NotImplementedError
-
-    def end(self) -> None:
-        """End the current (read-only) transaction without writing anything."""
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def __enter__(self) -> "Session":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class SqliteSession(Session):

@@ -16,10 +16,10 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from .connect import Session
+from .session import Session
 from .evidence import Evidence, collect
 from .recognizers import SAMPLED_FAMILIES
-from .introspect import ColumnInfo, TableInfo
+from .catalog import ColumnInfo, TableInfo
 
 MAX_CHARS = 256
 MAX_JSON_CHARS = 4096  # a JSON document cut short does not parse

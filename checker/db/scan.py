@@ -24,10 +24,12 @@ from collections.abc import Callable, Sequence
 from fnmatch import fnmatchcase
 
 from ..model import Location, ParseProblem, Schema
-from .connect import ConnectionLost, QueryFailed, Session, Target, open_session, parse_url
+from .catalog import TableInfo
+from .connect import open_session, parse_url
 from .evidence import Evidence
-from .introspect import TableInfo, read_tables, to_schema
+from .introspect import read_tables, to_schema
 from .sample import sample_evidence, sampleable
+from .session import ConnectionLost, QueryFailed, Session, Target
 
 Progress = Callable[[int, int, str], None]
 EvidenceMap = dict[tuple[str, str], Evidence]

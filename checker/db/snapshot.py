@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .evidence import Evidence
-from .introspect import TableInfo
+from .catalog import TableInfo
 
 VERSION = 1
 Stored = dict[str, tuple[str, dict[str, Evidence]]]  # table key -> (hash, {column: Evidence})
