@@ -180,3 +180,15 @@ def test_every_engine_has_an_extra_and_a_documented_row():
         assert engine.extra in extras, engine.name
         row = next((line for line in doc.splitlines() if line.startswith(f"| {engine.name} ")), "")
         assert row and f"notice-check[{engine.extra}]" in row and engine.note in row, engine.name
+
+
+def test_without_sqlalchemy_the_extra_is_named(run, monkeypatch):
+    """The base install has no SQLAlchemy: a mysql:// URL asks for the extra, exit 2, no password shown."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "sqlalchemy", None)  # import sqlalchemy -> ImportError
+    monkeypatch.setitem(sys.modules, "sqlalchemy.pool", None)
+    code, out, err = run("scan", "--db", "mysql://reader:S3cr3t-pw@db/crm", "--policy", "policies/leppakoski-lampo.yaml", "--no-progress")
+    assert code == 2 and "pip install 'notice-check[mysql]'" in err and "S3cr3t-pw" not in out + err
+    code, out, err = run("classify", "--db", "duckdb:///nothing.duckdb", "--no-progress")
+    assert code == 2 and "notice-check[duckdb]" in err
