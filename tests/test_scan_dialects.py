@@ -192,3 +192,37 @@ def test_without_sqlalchemy_the_extra_is_named(run, monkeypatch):
     assert code == 2 and "pip install 'notice-check[mysql]'" in err and "S3cr3t-pw" not in out + err
     code, out, err = run("classify", "--db", "duckdb:///nothing.duckdb", "--no-progress")
     assert code == 2 and "notice-check[duckdb]" in err
+
+
+def test_session_setup_mechanics_on_sqlite_through_sqlalchemy(tmp_path):
+    """The mechanisms the untestable engines rely on, run for real through SQLAlchemy's SQLite
+    dialect: read-only statements repeated at the start of every transaction (Oracle's
+    SET TRANSACTION READ ONLY), and timeout statements tried in turn until one is accepted
+    (MariaDB's max_statement_time, then MySQL's max_execution_time)."""
+    import sqlite3
+
+    from checker.db.connect import QueryFailed, open_session
+    from checker.db.engines import Engine
+    from checker.db.session import Target
+
+    db = tmp_path / "m.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (x int)")
+    conn.commit()
+    conn.close()
+    spec = Engine("sqlite", ("sqlite",), "sqlalchemy", "sqlite3", "sqlite", read_only=("PRAGMA query_only = ON",),
+                  read_only_each_transaction=True, timeout=("SET no_such_setting = {ms}", "PRAGMA busy_timeout = {ms}"))
+    target = Target("sqlalchemy", spec=spec, url=f"sqlite:///{db}", shown=f"sqlite:///{db}")
+    from sqlalchemy import event
+
+    with open_session(target, timeout=2) as session:
+        seen: list[str] = []
+        event.listen(session.alchemy_engine, "before_cursor_execute", lambda conn, cursor, statement, *rest: seen.append(statement))
+        assert session.rows("PRAGMA busy_timeout") == [(2000,)]  # the second timeout statement was taken
+        for _ in range(2):  # every transaction starts with the read-only statement
+            with pytest.raises(QueryFailed):
+                session.rows("INSERT INTO t VALUES (1)")
+            session.end()
+        assert session.rows("SELECT count(*) FROM t") == [(0,)]
+        assert seen == ["PRAGMA query_only = ON", "PRAGMA busy_timeout", "INSERT INTO t VALUES (1)",  # one transaction
+                        "PRAGMA query_only = ON", "INSERT INTO t VALUES (1)", "PRAGMA query_only = ON", "SELECT count(*) FROM t"]
