@@ -35,7 +35,7 @@ ENGINES: tuple[Engine, ...] = (
         read_only=("SET SESSION TRANSACTION READ ONLY",),
         # MariaDB: max_statement_time (seconds); MySQL: max_execution_time (ms, SELECT only)
         timeout=("SET SESSION max_statement_time = {s}", "SET SESSION max_execution_time = {ms}"),
-        tested="a real MariaDB 10.11 server in CI (tests/test_scan_engines.py)",
+        tested="a real MariaDB 10.11 server in CI (tests/test_scan_engines.py); MySQL itself only through the same dialect",
         note="read-only transactions; statement time limit: MariaDB max_statement_time, MySQL max_execution_time (SELECT only)",
         system_schemas=frozenset({"information_schema", "mysql", "performance_schema", "sys"}),
     ),
@@ -57,7 +57,7 @@ ENGINES: tuple[Engine, ...] = (
     Engine(
         "oracle", ("oracle",), "oracle", "oracledb", "oracle", default_driver="oracledb",
         read_only=("SET TRANSACTION READ ONLY",), read_only_each_transaction=True,
-        tested="URL handling, sampling SQL compiled for oracle; no server",
+        tested="URL handling, sampling SQL compiled for oracle, the per-transaction read-only statement (run through SQLite); no server",
         note="every transaction SET TRANSACTION READ ONLY; statement time bounded by the driver's call_timeout",
         system_schemas=frozenset({"sys", "system", "outln", "xdb", "ctxsys", "mdsys", "olapsys", "wmsys", "ordsys", "dbsnmp", "appqossys"}),
     ),
