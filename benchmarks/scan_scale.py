@@ -7,8 +7,9 @@ scripts .ci/postgres.sh and .ci/mariadb.sh start throwaway servers); a database 
 for the run and dropped afterwards. Each table: an integer key and 19 columns (text, numbers,
 dates), ``rows`` generated rows, one table in ten with e-mail addresses and names in a
 meaninglessly named column. Measured: ``notice-check scan`` as a whole process (names only,
-then ``--sample 20``), wall time and peak resident memory of the process (ru_maxrss). The
-machines are shared and noisy; the figures are single runs.
+then ``--sample 20``): wall time, the process's own CPU time (user + system; the database
+server's is not counted) and its peak resident memory (ru_maxrss). The machines are shared:
+when other work competes for the cores, wall time grows and CPU time does not. Single runs.
 """
 from __future__ import annotations
 
@@ -113,14 +114,15 @@ def build(engine: str, tables: int, n: int, folder: Path):
             admin.close()
 
 
-def measure(url: str, *args: str) -> tuple[float, float, int]:
-    """(wall seconds, peak MiB, exit code) of one `notice-check scan` process."""
+def measure(url: str, *args: str) -> tuple[float, float, int, float]:
+    """(wall seconds, peak MiB, exit code, CPU seconds) of one `notice-check scan` process."""
     code = (
         "import resource, sys, time\n"
         "from checker.cli import main\n"
         "t = time.perf_counter()\n"
         "rc = main(sys.argv[1:])\n"
-        "sys.stderr.write(f'@@ {time.perf_counter() - t:.3f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+        "u = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "sys.stderr.write(f'@@ {time.perf_counter() - t:.3f} {u.ru_maxrss} {u.ru_utime + u.ru_stime:.3f}\\n')\n"
         "sys.exit(rc)\n"
     )
     cmd = [sys.executable, "-c", code, "scan", "--db", url, "--policy", str(POLICY), "--no-progress", "--format", "json",
@@ -131,8 +133,9 @@ def measure(url: str, *args: str) -> tuple[float, float, int]:
     line = next((x for x in proc.stderr.splitlines() if x.startswith("@@ ")), None)
     if line is None:
         sys.stderr.write(proc.stderr[-2000:])
-        return wall, 0.0, proc.returncode
-    return wall, int(line.split()[2]) / 1024, proc.returncode
+        return wall, 0.0, proc.returncode, 0.0
+    _, _, rss, cpu = line.split()
+    return wall, int(rss) / 1024, proc.returncode, float(cpu)
 
 
 def main() -> None:
@@ -142,7 +145,7 @@ def main() -> None:
     ap.add_argument("--engines", default="sqlite,postgresql,mariadb")
     args = ap.parse_args()
     print(f"{args.tables} tables x 20 columns, {args.rows} rows each")
-    print(f"{'engine':<11} {'build s':>8} {'names s':>8} {'MiB':>6} {'sample20 s':>11} {'MiB':>6}")
+    print(f"{'engine':<11} {'build s':>8} {'names s':>8} {'CPU s':>6} {'MiB':>6} {'sample20 s':>11} {'CPU s':>6} {'MiB':>6}")
     with tempfile.TemporaryDirectory() as tmp:
         for engine in args.engines.split(","):
             started = time.perf_counter()
@@ -151,8 +154,8 @@ def main() -> None:
             built = time.perf_counter() - started
             names = measure(url)
             sampled = measure(url, "--sample", "20")
-            print(f"{engine:<11} {built:>8.1f} {names[0]:>8.1f} {names[1]:>6.0f} {sampled[0]:>11.1f} {sampled[1]:>6.0f}"
-                  f"   (exit {names[2]}, {sampled[2]})", flush=True)
+            print(f"{engine:<11} {built:>8.1f} {names[0]:>8.1f} {names[3]:>6.1f} {names[1]:>6.0f} {sampled[0]:>11.1f} {sampled[3]:>6.1f}"
+                  f" {sampled[1]:>6.0f}   (exit {names[2]}, {sampled[2]})", flush=True)
             next(builder, None)
 
 
