@@ -1,5 +1,9 @@
 """Sampled values -> counts and masked examples -> a raised or lowered classification.
 
+Each value is recognised (``recognizers``: checksums and formats, then names, dates,
+addresses, ...), each kind is tested over the column, and only counts, masked examples and
+(for JSON documents) key paths are kept.
+
 Rules (``share`` = valid values of a kind / sampled values of the column):
 
 * share >= 0.8: the column holds that kind, confidence high, whatever its name says
@@ -7,12 +11,12 @@ Rules (``share`` = valid values of a kind / sampled values of the column):
 * 0.3 <= share < 0.8: that kind with medium confidence, when the name gave no kind or only a
   low-confidence one; a name guess of the same kind is raised to at least medium;
 * a name guess of a kind that has a checksum or strict-format validator (``validators``),
-  whose values clearly do not validate
-  (share < 0.05 with at least 10 values sampled), is lowered one step (high -> medium -> low);
+  whose values clearly do not validate (share < 0.05 with at least 10 values sampled), is
+  lowered one step (high -> medium -> low);
 * declared classifications (annotation, data map, policy pattern) keep their kind and
   category: the evidence is only added to the reason.
 
-Only counts and masked examples are kept (``Classification.evidence``, the reason text).
+Only counts, masked examples and key paths are kept (``Classification.evidence``, the reason text).
 """
 from __future__ import annotations
 
