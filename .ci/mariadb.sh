@@ -42,7 +42,7 @@ install_server() {
 client() {
     local c
     c="$(command -v mariadb || command -v mysql)"
-    "$c" --no-defaults -S "$DIR/mysqld.sock" -u root "$@"
+    "$c" --no-defaults -S "$DIR/mysqld.sock" -u "$(id -un)" "$@"  # unix_socket: the OS user
 }
 
 start() {
