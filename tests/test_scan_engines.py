@@ -338,3 +338,28 @@ def test_concurrent_sampling_gives_the_same_result(db, monkeypatch):
     assert len(opened) == 1
     three = scan(url, sample=20, timeout=10, jobs=3)
     assert three == one and 2 <= len(opened) <= 1 + 1 + 3, engine  # the catalog connection plus at most three workers
+
+
+def test_ctrl_c_with_workers_stops_them_and_closes_every_connection(db, monkeypatch):
+    import checker.db.scan as scan_mod
+    from checker.db.scan import scan
+
+    engine, url, _, _ = db
+    sessions = []
+    original_open, original_sample = scan_mod.open_session, scan_mod.sample_evidence
+    monkeypatch.setattr(scan_mod, "open_session", lambda *a, **k: sessions.append(original_open(*a, **k)) or sessions[-1])
+    calls = []
+
+    def interrupt(*args):
+        calls.append(1)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        return original_sample(*args)
+
+    monkeypatch.setattr(scan_mod, "sample_evidence", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        scan(url, sample=5, jobs=3)
+    assert len(calls) < 40, engine  # the workers stopped instead of sampling every column
+    for session in sessions:  # closed: a query fails
+        with pytest.raises(Exception):
+            session.rows("SELECT 1")

@@ -93,14 +93,17 @@ def scan(
 
 
 def _sample_table(session: Session, table: TableInfo, sample: int, table_timeout: float | None,
-                  tick: Callable[[str], None]) -> tuple[EvidenceMap, list[ParseProblem]]:
-    """One table's columns, within its time limit; problems for what could not be sampled."""
+                  tick: Callable[[str], None], stop: threading.Event | None = None) -> tuple[EvidenceMap, list[ParseProblem]]:
+    """One table's columns, within its time limit; problems for what could not be sampled.
+    A set ``stop`` (Ctrl-C in the main thread) ends a worker after its current column."""
     where = Location(session.display)
     found: EvidenceMap = {}
     problems: list[ParseProblem] = []
     started = time.monotonic()
     columns = [c for c in table.columns if sampleable(c)]
     for i, column in enumerate(columns):
+        if stop is not None and stop.is_set():
+            break
         label = f"{table.key}.{column.name}"
         if table_timeout and time.monotonic() - started > table_timeout:
             left = len(columns) - i
@@ -144,6 +147,7 @@ def _sample_all(session: Session, target: Target, todo: list[TableInfo], sample:
 
     local = threading.local()
     opened: list[Session] = []
+    stop = threading.Event()
 
     def work(table: TableInfo) -> tuple[EvidenceMap, list[ParseProblem]]:
         worker = getattr(local, "session", None)
@@ -151,11 +155,18 @@ def _sample_all(session: Session, target: Target, todo: list[TableInfo], sample:
             worker = local.session = open_session(target, timeout)
             with lock:
                 opened.append(worker)
-        return _sample_table(worker, table, sample, table_timeout, tick)
+        try:
+            return _sample_table(worker, table, sample, table_timeout, tick, stop)
+        except BaseException:  # a lost connection in one worker stops the others too
+            stop.set()
+            raise
 
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notice-check-scan")
     try:
         results = list(pool.map(work, todo))  # in table order: the same result as one connection
+    except BaseException:  # Ctrl-C or a lost connection: workers stop after their current column
+        stop.set()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         for worker in opened:
