@@ -260,3 +260,27 @@ def test_jsonb_documents_are_sampled_by_key(pg):
     ev = evidence[("jdoc", "doc")]
     assert ev.best() == "email" and ev.count("email") == 10 and dict(ev.keys)["email"] == ("owner.mail",)
     assert "example.fi" not in repr(ev)
+
+
+def test_keyless_table_is_sampled_from_its_first_pages(pg):
+    """A table without a key is read by a bounded TID range scan, deterministically."""
+    import psycopg
+
+    from checker.db.catalog import ColumnInfo, TableInfo
+    from checker.db.connect import open_session, parse_url
+    from checker.db.sample import sample_evidence
+    from checker.db.sample import postgres_query
+
+    dbname, url, data = pg
+    with psycopg.connect(_url(dbname), autocommit=True) as conn:
+        conn.execute("CREATE TABLE heap (note text)")
+        conn.execute("INSERT INTO heap SELECT 'x' || g FROM generate_series(1, 5000) g")
+        conn.execute("INSERT INTO heap VALUES ('matti.virtanen@example.fi')")
+        table = TableInfo("public", "heap", "table", (ColumnInfo("note", "text", "text"),), row_address="ctid")
+        query, _ = postgres_query(table, table.columns[0], 5)
+        plan = "\n".join(r[0] for r in conn.execute(psycopg.sql.SQL("EXPLAIN ") + query).fetchall())
+        assert "Tid Range Scan" in plan, plan
+        with open_session(parse_url(_url(dbname)), timeout=10) as session:
+            first = sample_evidence(session, table, table.columns[0], 5)
+            assert first.sampled == 5 and sample_evidence(session, table, table.columns[0], 5) == first
+        conn.execute("DROP TABLE heap")

@@ -3,7 +3,9 @@
 Up to N non-null, non-empty values per column, cut to 256 characters (JSON documents to
 4096), in a stable order: the primary key where there is one, else the physical row
 address (PostgreSQL ``ctid``, SQLite and DuckDB ``rowid``), else (views, foreign tables) the
-value itself. The same database state gives the same sample. Only columns of the type
+value itself. The same database state gives the same sample. A PostgreSQL table without a
+key is sampled from its first ROW_ADDRESS_PAGES pages (a TID range scan), so that a huge heap
+is not sorted whole. Only columns of the type
 families some recognizer reads are sampled (``recognizers.SAMPLED_FAMILIES``: text, number,
 date, JSON, other, unknown; booleans, binary and UUIDs hold nothing the recognizers know).
 Each column is read in its own read-only transaction; the values are dropped as soon as
@@ -23,6 +25,7 @@ from .catalog import ColumnInfo, TableInfo
 
 MAX_CHARS = 256
 MAX_JSON_CHARS = 4096  # a JSON document cut short does not parse
+ROW_ADDRESS_PAGES = 4096  # PostgreSQL tables without a key: sampled from their first 32 MiB
 
 
 def sampleable(column: ColumnInfo) -> bool:
@@ -36,7 +39,7 @@ def sample_evidence(session: Session, table: TableInfo, column: ColumnInfo, n: i
 
         query, params = sample_query(table, column, n, session.spec.name), ()  # type: ignore[attr-defined]
     else:
-        query, params = (_sqlite_query if session.engine == "sqlite" else _postgres_query)(table, column, n)
+        query, params = (sqlite_query if session.engine == "sqlite" else postgres_query)(table, column, n)
     rows = session.rows(query, params, what=f"sampling {table.key}.{column.name}")
     try:
         limit = MAX_JSON_CHARS if column.family == "json" else MAX_CHARS
@@ -66,7 +69,7 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _sqlite_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[str, tuple[Any, ...]]:
+def sqlite_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[str, tuple[Any, ...]]:
     col = _quote(column.name)
     chars = MAX_JSON_CHARS if column.family == "json" else MAX_CHARS
     if table.primary_key:
@@ -82,18 +85,23 @@ def _sqlite_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[str, tu
     return sql, (n,)
 
 
-def _postgres_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[Any, tuple[Any, ...]]:
+def postgres_query(table: TableInfo, column: ColumnInfo, n: int) -> tuple[Any, tuple[Any, ...]]:
     from psycopg import sql
 
     col = sql.Identifier(column.name)
+    bound = sql.SQL("")
     if table.primary_key:
         order = sql.SQL(", ").join(sql.Identifier(k) for k in table.primary_key)
     elif table.row_address:
         order = sql.SQL(table.row_address)
+        # a table without a key: only its first pages (a TID range scan from PostgreSQL 14 on),
+        # so that the sort is over a bounded part of a large table, still deterministic
+        bound = sql.SQL(" AND ctid < {}::tid").format(sql.Literal(f"({ROW_ADDRESS_PAGES},0)"))
     else:
         order = sql.SQL("1")
     query = sql.SQL(
-        "SELECT left({col}::text, {chars}) FROM {table} WHERE {col} IS NOT NULL AND {col}::text <> '' ORDER BY {order} LIMIT {limit}"
-    ).format(col=col, chars=sql.Literal(MAX_JSON_CHARS if column.family == "json" else MAX_CHARS), table=sql.Identifier(table.schema, table.name), order=order, limit=sql.Literal(int(n)))
+        "SELECT left({col}::text, {chars}) FROM {table} WHERE {col} IS NOT NULL AND {col}::text <> ''{bound} ORDER BY {order} LIMIT {limit}"
+    ).format(col=col, chars=sql.Literal(MAX_JSON_CHARS if column.family == "json" else MAX_CHARS), table=sql.Identifier(table.schema, table.name),
+             bound=bound, order=order, limit=sql.Literal(int(n)))
     # no parameters: a '%' in a column name must not be read as a placeholder
     return query, ()
