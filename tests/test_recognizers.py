@@ -148,3 +148,9 @@ def test_name_data_is_documented_and_has_both_languages():
 
     head = resources.files("checker.data").joinpath("person-names.tsv").read_text(encoding="utf-8").splitlines()[:3]
     assert "DVV" in head[1] and "CC BY 4.0" in head[1] and "Isof" in head[1] and "Faker" in head[2]
+
+
+def test_hostile_json_is_text_not_a_crash():
+    deep = '{"a":' * 3000 + "1" + "}" * 3000
+    best, ev = _column([deep, '{"broken": ', "{}"], "json")
+    assert best is None and ev.sampled == 3

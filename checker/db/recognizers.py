@@ -330,7 +330,7 @@ def json_leaves(value: str, limit: int = 64) -> list[tuple[str, str]] | None:
         return None
     try:
         doc = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to read
         return None
     if not isinstance(doc, dict):
         return None
