@@ -26,6 +26,14 @@ from checker.db.recognizers import recognize
         ("Mannerheimintie 12, 00100 Helsinki", "postal-address"),
         ("Storgatan 5", "postal-address"),
         ("12 High Street", "postal-address"),
+        ("1033 N Park Ave", "postal-address"),
+        ("683 10 Street SW", "postal-address"),
+        ("4, Rue Milton", "postal-address"),
+        ("Theodor-Heuss-Straße 34", "postal-address"),
+        ("Ullevålsveien 14", "postal-address"),
+        ("Grétrystraat 63", "postal-address"),
+        ("T1H 1Y8", "postal-code"),
+        ("1016 AB", "postal-code"),
         ("00100", "postal-code"),
         ("FI-33100", "postal-code"),
         ("114 55", "postal-code"),
@@ -52,7 +60,8 @@ def test_recognized(value, kind):
     [
         # product names, codes and other look-alikes
         "Kaukolämpö Perus", "Lämpöpumppu 9 kW", "Aurinkopaneeli X200", "Huoltosopimus 24/7", "SKU-1234", "ABC-123-XY",
-        "Helsinki", "Espoo", "Oy Esimerkki Ab",
+        "Helsinki", "Espoo", "Oy Esimerkki Ab", "12 Angry Men", "Route 66", "101 Dalmatians", "Windows 10", "Office 365",
+        "Boulevard of Broken Dreams", "Avenue Q", "Liittymismaksu 2024",
         # version strings, decimals, counters
         "1.2.3", "10.0", "3.14159", "2024", "12345678",
         # URLs that are not profiles, sentences without identifiers

@@ -157,12 +157,19 @@ def gender_codes_cover(values: Sequence[str], sampled: int) -> bool:
 
 # ------------------------------------------------------------------ street addresses
 
-# Finnish and Swedish street-name endings (Mannerheimintie, Kauppakatu, Storgatan, Kungsvägen)
+# street-name endings: Finnish, Swedish, Norwegian, Danish, German, Dutch (Mannerheimintie,
+# Kauppakatu, Storgatan, Kungsvägen, Ullevålsveien, Theodor-Heuss-Straße, Grétrystraat)
 STREET_ENDINGS = ("tie", "katu", "kuja", "polku", "väylä", "kaari", "rinne", "raitti", "piha", "tori", "aukio", "puistikko",
-                  "katu", "ranta", "mäki", "linja", "gatan", "vägen", "gränd", "stigen", "backen", "torget", "allén", "leden",
-                  "gata", "väg")
-_ENGLISH_STREET = re.compile(r"^\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court)\.?$")
-_STREET = re.compile(r"^((?:[A-ZÅÄÖ][a-zåäöé]+[ -])?[A-ZÅÄÖ][a-zåäöé]+) (\d{1,4}(?: ?[A-Za-z])?(?:[ -]\d{1,4})?(?: ?[a-z])?)(?:,? (?:FI-)?\d{5}(?: [A-ZÅÄÖ][A-Za-zåäö]+)?)?$")
+                  "ranta", "mäki", "linja", "gatan", "vägen", "gränd", "stigen", "backen", "torget", "allén", "leden",
+                  "gata", "väg", "veien", "vegen", "gate", "vej", "gade", "straße", "strasse", "straat", "weg", "gasse", "laan")
+_STREET_WORDS = r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Boulevard|Blvd|Parkway|Pkwy|Place|Pl|Loop|Terrace|Crescent|Square|Sq)"
+_COMPASS = r"(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West))?"
+# number first: "12 High Street", "1033 N Park Ave", "683 10 Street SW", "590 Columbia Boulevard West"
+_NUMBER_FIRST = re.compile(rf"^\d{{1,5}}[A-Za-z]?(?: (?:N|S|E|W)\.?)?(?: [A-Z0-9][\w'.-]*){{0,3}} {_STREET_WORDS}\.?{_COMPASS}$", re.I)
+# a street word first: "4, Rue Milton", "11, Place Bellecour", "Rua Dr. Falcão Filho, 155", "Calle Mayor 5"
+_WORD_FIRST = re.compile(r"^(?:\d{1,5}[A-Za-z]?,? )?(?:Rue|Place|Avenue|Av\.|Avenida|Rua|Calle|Via|Viale|Boulevard|Chemin|Praça|Plaza|Ulica|ul\.) "
+                         r"[\w'. -]{2,40}?(?:,? \d{1,5}[A-Za-z]?)?$", re.I)
+_STREET = re.compile(r"^((?:[A-ZÅÄÖÜ][\wäöüåéèß.]*[ -]){0,3}[A-ZÅÄÖÜa-zåäöü][\wäöüåéèß]+) (\d{1,4}(?: ?[A-Za-z])?(?:[ /-]\d{1,4})?(?: ?[a-z])?)(?:,? (?:FI-)?\d{5}(?: [A-ZÅÄÖ][A-Za-zåäö]+)?)?$")
 
 
 def is_street_address(value: str) -> bool:
@@ -172,7 +179,9 @@ def is_street_address(value: str) -> bool:
     m = _STREET.match(text)
     if m:
         return m[1].lower().endswith(STREET_ENDINGS)
-    return bool(_ENGLISH_STREET.match(text))
+    if not any(ch.isdigit() for ch in text):
+        return False
+    return bool(_NUMBER_FIRST.match(text) or _WORD_FIRST.match(text))
 
 
 # ------------------------------------------------------------------ postal codes
@@ -183,6 +192,8 @@ _POSTAL = (
     re.compile(r"^(?:NO|DK)-\d{4}$"),  # Norway, Denmark (with the prefix: bare four digits are years)
     re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"),  # United Kingdom
     re.compile(r"^\d{5}(?:-\d{4})?$"),  # United States ZIP
+    re.compile(r"^[A-Z]\d[A-Z] ?\d[A-Z]\d$"),  # Canada
+    re.compile(r"^\d{4} ?[A-Z]{2}$"),  # Netherlands
 )
 
 
