@@ -5,8 +5,8 @@ indexes dropped, as in tests/test_scan_sqlite.py) and the same generated data. T
 expected findings come from `check` over the same translated files, not from the scanner.
 
 PostgreSQL and MariaDB need servers (NOTICE_CHECK_TEST_PG, NOTICE_CHECK_TEST_MARIADB, set by
-.ci/postgres.sh and .ci/mariadb.sh). They skip when absent, unless CI or
-NOTICE_CHECK_REQUIRE_SERVERS is set: then an absent server is a failure.
+.ci/postgres.sh and .ci/mariadb.sh). They skip when absent, except under NOTICE_CHECK_CI=1
+(.ci/run), where an absent server is a failure (conftest.require).
 """
 from __future__ import annotations
 
@@ -25,32 +25,19 @@ FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"]
 RULES = ("PN201", "PN202", "PN204")
 ENGINES = ["sqlite", "postgresql", "mariadb", "duckdb"]
 GLOT = {"sqlite": "sqlite", "postgresql": "postgres", "mariadb": "mysql", "duckdb": "duckdb"}
-SERVERS = {"postgresql": "NOTICE_CHECK_TEST_PG", "mariadb": "NOTICE_CHECK_TEST_MARIADB"}
+SERVERS = {"postgresql": "postgres_url", "mariadb": "mariadb_url"}  # conftest fixtures: skip, or fail in CI
 PASSWORD = "Corr3ct-H0rse-" + secrets.token_hex(4)
-
-
-def _required() -> bool:
-    return any(os.environ.get(v, "") not in ("", "0", "false") for v in ("CI", "NOTICE_CHECK_REQUIRE_SERVERS"))
-
-
-def _server(engine: str) -> str:
-    url = os.environ.get(SERVERS[engine], "")
-    if not url:
-        if _required():
-            pytest.fail(f"{SERVERS[engine]} is not set but CI / NOTICE_CHECK_REQUIRE_SERVERS asks for a real {engine} server")
-        pytest.skip(f"{SERVERS[engine]} is not set (run .ci/{'postgres' if engine == 'postgresql' else engine}.sh start)")
-    return url
 
 
 def _statements(files: list[Path]) -> list[str]:
     return [s for f in files for s in f.read_text(encoding="utf-8").split(";\n") if s.strip()]
 
 
-def _build_sqlite(folder: Path, files: list[Path], data: Synthetic):
+def _build_sqlite(folder: Path, files: list[Path], data: Synthetic, server: str = ""):
     yield str(build_sqlite(folder / "scan.db", files, data))
 
 
-def _build_duckdb(folder: Path, files: list[Path], data: Synthetic):
+def _build_duckdb(folder: Path, files: list[Path], data: Synthetic, server: str = ""):
     import duckdb
 
     db = folder / "scan.duckdb"
@@ -62,11 +49,10 @@ def _build_duckdb(folder: Path, files: list[Path], data: Synthetic):
     yield f"duckdb:///{db}"
 
 
-def _build_postgresql(folder: Path, files: list[Path], data: Synthetic):
+def _build_postgresql(folder: Path, files: list[Path], data: Synthetic, admin_url: str = ""):
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
-    admin_url = _server("postgresql")
     p = conninfo_to_dict(admin_url)
     suffix = secrets.token_hex(4)
     dbname, reader = f"nc_eng_{suffix}", f"nc_eng_reader_{suffix}"
@@ -88,17 +74,17 @@ def _build_postgresql(folder: Path, files: list[Path], data: Synthetic):
         admin.close()
 
 
-def _mariadb_admin(dbname: str | None = None):
+def _mariadb_admin(admin_url: str, dbname: str | None = None):
     import pymysql
     from sqlalchemy.engine import make_url
 
-    u = make_url(_server("mariadb"))
+    u = make_url(admin_url)
     return pymysql.connect(host=u.host, port=u.port or 3306, user=u.username, password=u.password or "", database=dbname,
                            autocommit=True, charset="utf8mb4"), u
 
 
-def _build_mariadb(folder: Path, files: list[Path], data: Synthetic):
-    admin, u = _mariadb_admin()
+def _build_mariadb(folder: Path, files: list[Path], data: Synthetic, admin_url: str = ""):
+    admin, u = _mariadb_admin(admin_url)
     suffix = secrets.token_hex(4)
     dbname, reader = f"nc_eng_{suffix}", f"nc_rd_{suffix}"
     cur = admin.cursor()
@@ -106,7 +92,7 @@ def _build_mariadb(folder: Path, files: list[Path], data: Synthetic):
     cur.execute(f"CREATE USER '{reader}'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'")
     cur.execute(f"GRANT SELECT, SHOW VIEW ON {dbname}.* TO '{reader}'@'127.0.0.1'")
     try:
-        conn, _ = _mariadb_admin(dbname)
+        conn, _ = _mariadb_admin(admin_url, dbname)
         with conn.cursor() as c:
             for statement in _statements(files):
                 c.execute(statement)
@@ -126,10 +112,11 @@ BUILDERS = {"sqlite": _build_sqlite, "postgresql": _build_postgresql, "mariadb":
 def db(request, tmp_path_factory):
     """(engine, scan URL with a password where the engine has users, translated files, data)."""
     engine = request.param
+    server = request.getfixturevalue(SERVERS[engine]) if engine in SERVERS else ""
     folder = tmp_path_factory.mktemp(engine)
     files = translated_migrations(folder / "migrations", GLOT[engine])
     data = Synthetic()
-    builder = BUILDERS[engine](folder, files, data)
+    builder = BUILDERS[engine](folder, files, data, server)
     url = next(builder)
     yield engine, url, files, data
     next(builder, None)

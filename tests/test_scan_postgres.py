@@ -1,4 +1,5 @@
-"""`scan` on a real PostgreSQL server (NOTICE_CHECK_TEST_PG, set by .ci/postgres.sh start).
+"""`scan` on a real PostgreSQL server (NOTICE_CHECK_TEST_PG, set by .ci/postgres.sh start; skipped
+without it, a failure under NOTICE_CHECK_CI=1).
 
 One fresh database per module, built from the bundled example's migrations and filled with
 generated, checksum-valid personal data; dropped afterwards.
@@ -13,16 +14,7 @@ import pytest
 from scan_data import CONFIG, T1_KINDS, Synthetic, findings_by_column, inline_annotated, migration_files
 
 ADMIN_URL = os.environ.get("NOTICE_CHECK_TEST_PG")
-REQUIRED = any(os.environ.get(v, "") not in ("", "0", "false") for v in ("CI", "NOTICE_CHECK_REQUIRE_SERVERS"))
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _server_present():
-    """Skipped without a server, except in CI (or with NOTICE_CHECK_REQUIRE_SERVERS): then it fails."""
-    if not ADMIN_URL:
-        if REQUIRED:
-            pytest.fail("NOTICE_CHECK_TEST_PG is not set but CI / NOTICE_CHECK_REQUIRE_SERVERS asks for a real PostgreSQL server")
-        pytest.skip("NOTICE_CHECK_TEST_PG is not set (run .ci/postgres.sh start)")
+pytestmark = pytest.mark.usefixtures("postgres_url")
 
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"]
 RULES = ("PN201", "PN202", "PN204")
