@@ -69,6 +69,34 @@ def test_a_segmented_flag_is_not_data(classifier):
     assert personal(got[("patients", "hipaa_allowemail")]) is None
 
 
+def test_a_run_together_name_may_end_with_an_abbreviation():
+    assert segment("registerip", frozenset({"ip"})) == ("register", "ip")
+    assert segment("registerip") == ("registerip",)  # not without the abbreviation
+    assert segment("membership", frozenset({"ip"})) == ("membership",)  # an English word stays whole
+
+
+def test_mysql_folded_names_in_a_people_table(classifier):
+    # MySQL folds 'preferredName', 'lastVisit', 'registerIp' to lower case: read as words
+    got = kinds(classifier, table(
+        "members", ("id", "number"), "preferredname", ("lastvisit", "number"), ("user_lastvisit", "number"),
+        "registerip", "signature", ("activity", "number"),
+    ))
+    assert personal(got[("members", "preferredname")]) == "person-name"
+    assert personal(got[("members", "lastvisit")]) == "activity-log"  # a Unix time in an integer
+    assert personal(got[("members", "user_lastvisit")]) == "activity-log"  # 'user_' says whose
+    assert personal(got[("members", "registerip")]) == "ip-address"
+    assert personal(got[("members", "signature")]) == "user-content"  # a forum signature (policy rule 15)
+    assert personal(got[("members", "activity")]) is None  # a weak word as a number is a flag, not a time
+
+
+def test_a_run_together_table_name_is_segmented(classifier):
+    # 'clubmember' is about people ('club member'); a weak word counts in such a table
+    got = kinds(classifier, table("clubmember", ("id", "number"), "nickname"))
+    assert personal(got[("clubmember", "nickname")]) == "person-name"
+    got = kinds(classifier, table("clubevent", ("id", "number"), "nickname"))
+    assert personal(got[("clubevent", "nickname")]) is None  # nothing about people in 'club event'
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

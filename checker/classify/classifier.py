@@ -29,6 +29,9 @@ _VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "
 # kinds a weak word gives in any row tied to a person: their own writing, activity and credentials
 _CONTENT_KINDS = frozenset({"free-text", "user-content", "activity-log", "password", "credential", "language"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
+# kinds whose strong terms name a time, which MySQL applications store as a Unix time in an
+# integer ('user_lastvisit int(11)'): the number type does not veto them
+_NUMBER_TIMES = frozenset({"activity-log"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -108,7 +111,7 @@ class Classifier:
         self.policy = policy or PolicyView({})
         self.datamap = {k.lower(): v for k, v in (datamap or {}).items()}
         self.datamap_where = {k.lower(): v for k, v in (datamap_where or {}).items()}
-        self._facts: dict[tuple[str, str], _Facts] = {}
+        self._facts: dict[tuple[tuple[str, ...], str], _Facts] = {}
         voc = self.vocabulary
         people = flat(catalog.person_context)
         self.people = Lexicon((fold_word, fold_word) for fold_word in voc.person_words.words)
@@ -120,6 +123,9 @@ class Classifier:
         self._inner = frozenset(k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4)
         self._inner_lengths = sorted({len(w) for w in self._inner})
         self._has_inner: dict[str, bool] = {}
+        # abbreviations a run-together name may end with ('registerip', 'userdob')
+        self._short_words = frozenset(t.term for entries in voc.exact.values() for t in entries
+                                      if t.lang == "abbr" and t.term.isalpha() and len(t.term) < 3)
         self._roles_seen: dict[tuple[str, ...], str | None] = {}
         self.catalog_words = Lexicon(
             (key[0], key[0]) for key, entries in voc.exact.items()
@@ -173,12 +179,13 @@ class Classifier:
         return guess
 
     def _facts_of(self, column: Column) -> _Facts:
-        family = column.type_family
-        cache_key = (column.name, family)
+        return self._facts_for(tokenize(column.name), column.type_family)
+
+    def _facts_for(self, tokens: tuple[str, ...], family: str) -> _Facts:
+        cache_key = (tokens, family)
         facts = self._facts.get(cache_key)
         if facts is not None:
             return facts
-        tokens = tokenize(column.name)
         facts = self._match(tokens, family)
         if not facts.candidates and not facts.vetoes and family != "boolean":
             # pass 3 on the catalog's own Finnish/Swedish words: 'palautteen' is 'palaute'
@@ -189,16 +196,23 @@ class Classifier:
                 if again.candidates:
                     again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, base) if t != b)
                     facts = again
-        if not facts.candidates and not facts.vetoes and any(self._word_inside(t) for t in tokens):
-            split = tuple(part for token in tokens for part in segment(token))
+        if not facts.candidates and any(self._word_inside(t) or t.endswith(tuple(self._short_words)) for t in tokens):
+            split = tuple(part for token in tokens for part in segment(token, self._short_words))
             if split != tokens:
                 again = self._match(split, family)
-                strong = [c for c in again.candidates if c[1].term.strength != "weak"]
                 flag = any(t in self.vocabulary.record_tokens for t in split)
-                if not flag and (strong or (again.candidates and self._role(split))):
-                    joined = ", ".join(f"'{t}'" for t in tokens if len(segment(t)) > 1)
+                # weak words too ('preferredname', 'lastvisit'): the table's context and the
+                # guard rails judge them as they judge the same words written apart
+                if not flag and again.candidates:
+                    joined = ", ".join(f"'{t}'" for t in tokens if len(segment(t, self._short_words)) > 1)
                     again.segmented = f"{joined} read as '{' '.join(split)}'"
                     facts = again
+        if not facts.candidates and len(tokens) >= 2 and tokens[0] in self.vocabulary.person_words.words:
+            # 'user_lastvisit', 'member_regip': a person word before the name says whose it is
+            again = self._facts_for(tokens[1:], family)
+            if again.candidates:
+                again = replace(again, segmented=f"'{tokens[0]}' names whose it is" + (f"; {again.segmented}" if again.segmented else ""))
+                facts = again
         if len(self._facts) < 100_000:
             self._facts[cache_key] = facts
         return facts
@@ -214,7 +228,8 @@ class Classifier:
                 vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
                 vetoed.add(kind.id)
                 continue
-            if kind.types and family not in ("unknown", "other") and family not in kind.types:
+            unix_time = family == "number" and kind.id in _NUMBER_TIMES and match.term.strength == "strong"
+            if kind.types and family not in ("unknown", "other") and family not in kind.types and not unix_time:
                 vetoes.append(f"type {family} excludes {kind.id}")
                 vetoed.add(kind.id)
                 continue
@@ -259,7 +274,7 @@ class Classifier:
 
     def _table_info(self, table: Table) -> _TableInfo:
         voc = self.vocabulary
-        tokens = tokenize(table.name)
+        tokens = self._table_tokens(table.name)
         context = voc.context(tokens)
         name_context = context
         facts = [(c, self._facts_of(c)) for c in table.columns]
@@ -328,6 +343,20 @@ class Classifier:
                 # ... and not tied to anyone, it is the attribute's code list ('kansalaisuus', 'gender')
                 info.context = "non-person"
         return info
+
+    def _table_tokens(self, name: str) -> tuple[str, ...]:
+        """A table name's tokens; a run-together name ('userprofile', 'gibbonperson' as MySQL
+        folds 'gibbonPerson') is segmented when the split has a whole person, non-person or
+        organisation word the unsplit name lacks."""
+        tokens = tokenize(name)
+        voc = self.vocabulary
+        if voc.context(tokens) != "neutral" or not any(len(t) >= 7 for t in tokens):
+            return tokens
+        split = tuple(part for token in tokens for part in segment(token))
+        words = (voc.person_words.words, voc.non_person_words.words, voc.organisation_words.words)
+        if split != tokens and any(p in w for p in split for w in words):
+            return split
+        return tokens
 
     def _named_after(self, tokens: tuple[str, ...]) -> str | None:
         """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any.

@@ -38,20 +38,21 @@ _MIN_PART = 3
 _VOCABULARY = 40_000  # the most frequent English words of the list are enough for column names
 
 
-def segment(token: str) -> tuple[str, ...]:
+def segment(token: str, short: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A run-together English identifier split into words: 'contactphone' -> ('contact', 'phone').
 
     The most probable split under a Zipf model of English word frequencies: the word list
     ranked by frequency that the ``wordninja`` package ships (English Wikipedia unigrams),
     read on first use; the most frequent 40,000 words are kept. The token comes back whole
     when it is short or when a part would be shorter than three letters (Finnish compounds
-    split into English nonsense that way: 'kayttopaikka' -> 'kay t top a ikk a'). Callers
-    accept a split only when a part means something to them (see Classifier).
+    split into English nonsense that way: 'kayttopaikka' -> 'kay t top a ikk a'), except
+    a last part in ``short`` (abbreviations such as 'ip': 'registerip' -> 'register ip').
+    Callers accept a split only when a part means something to them (see Classifier).
     """
-    if len(token) < _MIN_SEGMENTED or not token.isalpha():
+    if len(token) < _MIN_SEGMENTED - (1 if short else 0) or not token.isalpha():
         return (token,)
     parts = _split(token)
-    if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
+    if len(parts) < 2 or any(len(p) < _MIN_PART and not (i == len(parts) - 1 and p in short) for i, p in enumerate(parts)):
         return (token,)
     return parts
 
