@@ -97,6 +97,24 @@ def test_a_run_together_table_name_is_segmented(classifier):
     assert personal(got[("clubevent", "nickname")]) is None  # nothing about people in 'club event'
 
 
+def test_a_prefix_that_says_whose_the_column_is_is_read_off(classifier):
+    got = kinds(classifier,
+                table("site_users", ("id", "number"), "user_pass", "user_activation_key", "user_status", "user_email"),
+                table("site_comments", ("comment_id", "number"), ("user_id", "number"), "comment_approved", "comment_content"))
+    assert personal(got[("site_users", "user_pass")]) == "password"  # not the user's name
+    assert personal(got[("site_users", "user_activation_key")]) in ("credential", "password")  # policy rule 16
+    assert personal(got[("site_users", "user_status")]) is None
+    assert personal(got[("site_users", "user_email")]) == "email"
+    assert personal(got[("site_comments", "comment_approved")]) is None  # a moderation state, not a comment
+    assert personal(got[("site_comments", "comment_content")]) in ("free-text", "user-content")  # what the user wrote
+
+
+def test_a_person_word_before_a_silent_name_still_names_the_person(classifier):
+    # 'vastuuhenkilo_vara': the deputy responsible person (aitu), not an empty name
+    got = kinds(classifier, table("sopimus", ("id", "number"), "vastuuhenkilo_vara"))
+    assert personal(got[("sopimus", "vastuuhenkilo_vara")]) == "person-name"
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

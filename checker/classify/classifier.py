@@ -207,12 +207,6 @@ class Classifier:
                     joined = ", ".join(f"'{t}'" for t in tokens if len(segment(t, self._short_words)) > 1)
                     again.segmented = f"{joined} read as '{' '.join(split)}'"
                     facts = again
-        if not facts.candidates and len(tokens) >= 2 and tokens[0] in self.vocabulary.person_words.words:
-            # 'user_lastvisit', 'member_regip': a person word before the name says whose it is
-            again = self._facts_for(tokens[1:], family)
-            if again.candidates:
-                again = replace(again, segmented=f"'{tokens[0]}' names whose it is" + (f"; {again.segmented}" if again.segmented else ""))
-                facts = again
         if len(self._facts) < 100_000:
             self._facts[cache_key] = facts
         return facts
@@ -530,7 +524,7 @@ class Classifier:
 
     def _vocabulary(self, column: Column, info: _TableInfo) -> Classification:
         """Run the passes in order over one immutable column input; the first that decides wins."""
-        facts = self._facts_of(column)
+        facts = self._owner_prefix(self._facts_of(column), column, info)
         subject = info.subject
         record = subject is not None and info.link is not None and info.context != "non-person"
         about = ""
@@ -551,6 +545,36 @@ class Classifier:
             if found is not None:
                 return found
         return Classification(column, None, None, None, "no personal-data term in the name", "none")
+
+    def _owner_prefix(self, facts: _Facts, column: Column, info: _TableInfo) -> _Facts:
+        """Pass 1 on the table: a first token that only says whose the column is ('user_' in
+        'users', 'comment_' in 'wp_comments', 'emp_' in 'hs_hr_employee', 'user_lastvisit')
+        is read off, and the rest of the name decides: 'user_pass' is a password, not a user
+        name, 'comment_approved' not a comment. Only a weak match on the prefix is dropped
+        ('diagnosis_date' keeps its strong 'diagnosis'); a bare person word before a name
+        that says nothing stays ('vastuuhenkilo_vara')."""
+        tokens = facts.tokens
+        if len(tokens) < 2 or any(c[1].token == tokens[0] and c[1].term.strength != "weak" for c in facts.candidates):
+            return facts
+        prefix, rest_tokens = tokens[0], tokens[1:]
+        on_prefix = [c for c in facts.candidates if c[1].token == prefix]
+        if not on_prefix and facts.candidates:
+            return facts
+        if all(self._is_key((t,)) for t in rest_tokens):
+            return facts  # 'kielisyys_id' is the prefix's own code, not an owner's key
+        repeats_table = any(t == prefix or (len(prefix) >= 3 and t.startswith(prefix)) for t in info.tokens)
+        if not repeats_table and prefix not in self.vocabulary.person_words.words:
+            return facts
+        if len(on_prefix) < len(facts.candidates):
+            # 'user_pass': the rest's own word is the value, the prefix only the owner
+            return replace(facts, candidates=[c for c in facts.candidates if c[1].token != prefix])
+        rest = self._facts_for(rest_tokens, column.type_family)
+        voc = self.vocabulary
+        if not repeats_table and not rest.candidates and not (
+                rest_tokens in voc.record_names or any(t in voc.record_tokens for t in rest_tokens)):
+            return facts  # 'vastuuhenkilo_vara' (the deputy responsible person) stays a person
+        note = f"'{prefix}' says whose the column is"
+        return replace(rest, tokens=tokens, segmented=note + (f"; {rest.segmented}" if rest.segmented else ""))
 
     def _key_not_data(self, item: _Input, match: Match) -> Classification | None:
         """Guard: an OID of a thing, or a key to a person, is not data of its own (README: keys)."""
