@@ -115,6 +115,19 @@ def test_a_person_word_before_a_silent_name_still_names_the_person(classifier):
     assert personal(got[("sopimus", "vastuuhenkilo_vara")]) == "person-name"
 
 
+def test_integers_holding_times_and_addresses_in_a_people_table(classifier):
+    # MySQL applications keep Unix times and INET_ATON addresses in integers
+    got = kinds(classifier, table(
+        "accounts_users", ("id", "number"), ("lastaccess", "number"), ("ip_address", "number"),
+        ("ip_block_count", "number"), "skype", "lang",
+    ))
+    assert personal(got[("accounts_users", "lastaccess")]) == "activity-log"
+    assert personal(got[("accounts_users", "ip_address")]) == "ip-address"
+    assert personal(got[("accounts_users", "ip_block_count")]) is None  # the bare abbreviation is no address as a number
+    assert personal(got[("accounts_users", "skype")]) == "social-media"
+    assert personal(got[("accounts_users", "lang")]) == "language"  # the user's chosen language (policy rule 20)
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

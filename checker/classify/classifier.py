@@ -29,9 +29,10 @@ _VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "
 # kinds a weak word gives in any row tied to a person: their own writing, activity and credentials
 _CONTENT_KINDS = frozenset({"free-text", "user-content", "activity-log", "password", "credential", "language"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
-# kinds whose strong terms name a time, which MySQL applications store as a Unix time in an
-# integer ('user_lastvisit int(11)'): the number type does not veto them
-_NUMBER_TIMES = frozenset({"activity-log"})
+# kinds whose strong terms MySQL applications also store in an integer: a time as a Unix
+# time ('user_lastvisit int(11)'), an IPv4 address as INET_ATON's number ('ip_address
+# bigint'): the number type does not veto their strong terms
+_NUMBER_TIMES = frozenset({"activity-log", "ip-address"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -222,7 +223,7 @@ class Classifier:
                 vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
                 vetoed.add(kind.id)
                 continue
-            unix_time = family == "number" and kind.id in _NUMBER_TIMES and match.term.strength == "strong"
+            unix_time = family == "number" and kind.id in _NUMBER_TIMES and match.term.strength == "strong" and match.term.lang != "abbr"
             if kind.types and family not in ("unknown", "other") and family not in kind.types and not unix_time:
                 vetoes.append(f"type {family} excludes {kind.id}")
                 vetoed.add(kind.id)
