@@ -128,6 +128,24 @@ def test_integers_holding_times_and_addresses_in_a_people_table(classifier):
     assert personal(got[("accounts_users", "lang")]) == "language"  # the user's chosen language (policy rule 20)
 
 
+def text_column(table_name: str, name: str, sql_type: str) -> Column:
+    return Column(table=table_name, name=name, sql_type=sql_type, type_family="text")
+
+
+def test_a_person_key_written_as_long_text_is_a_handle(classifier):
+    # labelling policy rules 18-19: a text id naming the person (a Matrix '@alice:server', a
+    # portal login) is a user name; a UUID-sized text key is a key like a number
+    cols = (text_column("inbox", "sender_id", "VARCHAR(128)"), text_column("inbox", "user_id", "TEXT"),
+            text_column("inbox", "owner_id", "CHAR(36)"), text_column("inbox", "client_id", "VARCHAR(80)"),
+            text_column("inbox", "thread_id", "TEXT"))
+    got = kinds(classifier, Table(key="inbox", name="inbox", schema=None, columns=cols))
+    assert personal(got[("inbox", "sender_id")]) == "username"
+    assert personal(got[("inbox", "user_id")]) == "username"
+    assert personal(got[("inbox", "owner_id")]) is None  # a UUID
+    assert personal(got[("inbox", "client_id")]) is None  # OAuth's client is an application
+    assert personal(got[("inbox", "thread_id")]) is None  # not a person
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +34,11 @@ _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer
 # time ('user_lastvisit int(11)'), an IPv4 address as INET_ATON's number ('ip_address
 # bigint'): the number type does not veto their strong terms
 _NUMBER_TIMES = frozenset({"activity-log", "ip-address"})
+# a text key this long or longer (or of no declared length) can hold a login or handle;
+# UUIDs (36), SHA-1 (40) and shorter codes are surrogate keys
+_HANDLE_SIZE = 64
+_NOT_HANDLES = frozenset({"client"})  # OAuth 2.0's client_id names an application (RFC 6749, 2.2)
+_DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -535,6 +541,9 @@ class Classifier:
                 about = f"table '{info.name}' about people, whose subject is {self._label(subject)} ({info.subject_why})"
             elif record:
                 about += f", linked to a person by {info.link}"
+        handle = self._text_handle(column, facts.tokens)
+        if handle is not None:
+            return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM, handle)
         if facts.best is not None:
             return self._named(_Input(column, info, facts, facts.tokens, None, record, about))
         if facts.vetoes:
@@ -576,6 +585,22 @@ class Classifier:
             return facts  # 'vastuuhenkilo_vara' (the deputy responsible person) stays a person
         note = f"'{prefix}' says whose the column is"
         return replace(rest, tokens=tokens, segmented=note + (f"; {rest.segmented}" if rest.segmented else ""))
+
+    def _text_handle(self, column: Column, tokens: tuple[str, ...]) -> str | None:
+        """Pass 5 on a person's key written as text: 'sender_id VARCHAR(128)', 'user_id TEXT'
+        (a Matrix '@alice:server') hold the person's login or handle, which is a user name
+        (labelling policy rules 18-19); a text key no longer than a UUID or a hash
+        ('user_id VARCHAR(40)') is a surrogate key like a number. The reason, if so."""
+        if column.type_family != "text" or not column.sql_type or len(tokens) < 2 or tokens[-1] != "id":
+            return None  # no declared type (a column list from elsewhere): nothing says it is long
+        owner = tokens[-2]
+        if owner in _NOT_HANDLES or not (owner in self.vocabulary.person_words.words or self._role((owner,))):
+            return None
+        size = _DECLARED_SIZE.search(column.sql_type)
+        if size is not None and int(size.group(1)) < _HANDLE_SIZE:
+            return None
+        return (f"'{column.name}' names a person ('{owner}') as {column.sql_type}, too long for a surrogate key: "
+                f"it holds their login or handle")
 
     def _key_not_data(self, item: _Input, match: Match) -> Classification | None:
         """Guard: an OID of a thing, or a key to a person, is not data of its own (README: keys)."""
