@@ -146,6 +146,19 @@ def test_a_person_key_written_as_long_text_is_a_handle(classifier):
     assert personal(got[("inbox", "thread_id")]) is None  # not a person
 
 
+def test_a_table_of_what_a_person_does_is_their_activity(classifier):
+    # labelling policy rule 17: votes, follows, bans of a person; their keys stay keys
+    got = kinds(classifier,
+                table("poll_votes", ("id", "number"), ("poll_id", "number"), ("user_id", "number"),
+                      "vote_option", ("voted_on", "date")),
+                table("poll_options", ("id", "number"), ("poll_id", "number"), "option_text"))
+    assert personal(got[("poll_votes", "vote_option")]) == "activity-log"
+    assert personal(got[("poll_votes", "voted_on")]) == "activity-log"
+    assert personal(got[("poll_votes", "poll_id")]) is None
+    assert personal(got[("poll_votes", "user_id")]) is None
+    assert personal(got[("poll_options", "option_text")]) is None  # nobody's vote: the poll's own text
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
