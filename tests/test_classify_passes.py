@@ -12,7 +12,7 @@ from checker.classify import Classifier, PolicyView
 from checker.classify.morphology import Lexicon
 from checker.classify.notice import notice_words
 from checker.classify.roles import agent_noun
-from checker.classify.tokens import segment
+from checker.classify.tokens import app_prefix, segment
 from checker.model import Column, Confidence, Schema, Table
 
 
@@ -157,6 +157,28 @@ def test_a_table_of_what_a_person_does_is_their_activity(classifier):
     assert personal(got[("poll_votes", "poll_id")]) is None
     assert personal(got[("poll_votes", "user_id")]) is None
     assert personal(got[("poll_options", "option_text")]) is None  # nobody's vote: the poll's own text
+
+
+def test_an_application_prefix_glued_to_table_names_is_found():
+    assert app_prefix(["xyuser", "xyroster", "xymucroom", "xyproperty", "xyversion"]) == "xy"
+    assert app_prefix(["customers", "orders", "products", "address_book", "admin"]) == ""
+    # partitions of one table share a word, not a prefix
+    assert app_prefix(["payment", "payment_p2022_01", "payment_p2022_02", "payment_p2022_03", "film"]) == ""
+    assert app_prefix(["m_client", "m_loan", "m_group", "m_office"]) == ""  # already split at '_'
+
+
+def test_the_application_prefix_is_read_off_table_names(classifier):
+    schema = [table("xyuser", "username", "name"), table("xyroster", ("id", "number")),
+              table("xyproperty", ("id", "number")), table("xyversion", ("id", "number"))]
+    got = kinds(classifier, *schema)
+    assert personal(got[("xyuser", "name")]) == "person-name"  # 'xyuser' is the users table
+
+
+def test_the_bare_name_in_a_table_of_a_persons_things_is_the_things(classifier):
+    got = kinds(classifier, table("user_flags", ("id", "number"), "username", "name"),
+                table("user_profile", ("id", "number"), "name"))
+    assert personal(got[("user_flags", "name")]) is None  # the flag's name
+    assert personal(got[("user_profile", "name")]) == "person-name"  # the person's own record
 
 
 # ------------------------------------------------------------------ pass 2: morphology

@@ -11,7 +11,7 @@ from ..model import Classification, Column, Confidence, Location, Schema, Table
 from .morphology import Lexicon
 from .notice import PolicyView
 from .roles import Roles
-from .tokens import segment, tokenize
+from .tokens import app_prefix, segment, tokenize
 from .vocabulary import Match, Vocabulary, flat
 
 _SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
@@ -39,6 +39,11 @@ _NUMBER_TIMES = frozenset({"activity-log", "ip-address"})
 _HANDLE_SIZE = 64
 _NOT_HANDLES = frozenset({"client"})  # OAuth 2.0's client_id names an application (RFC 6749, 2.2)
 _DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
+# a person word followed by one of these names the person's own record, not their things
+_PERSON_RECORD_WORDS = frozenset(
+    "data info information details detail profile profiles record records account accounts master"
+    " tiedot tieto tiedosto uppgifter".split()
+)
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -148,7 +153,8 @@ class Classifier:
     # -- public -------------------------------------------------------------------------
 
     def classify_schema(self, schema: Schema) -> list[Classification]:
-        infos = {id(t): self._table_info(t) for t in schema.tables}
+        prefix = app_prefix([t.name for t in schema.tables])
+        infos = {id(t): self._table_info(t, prefix) for t in schema.tables}
         self._link_through_references(schema.tables, infos)
         results: list[Classification] = []
         for table in schema.tables:
@@ -273,9 +279,9 @@ class Classifier:
 
     # .. the table
 
-    def _table_info(self, table: Table) -> _TableInfo:
+    def _table_info(self, table: Table, prefix: str = "") -> _TableInfo:
         voc = self.vocabulary
-        tokens = self._table_tokens(table.name)
+        tokens = self._table_tokens(table.name, prefix)
         context = voc.context(tokens)
         name_context = context
         facts = [(c, self._facts_of(c)) for c in table.columns]
@@ -345,11 +351,26 @@ class Classifier:
                 info.context = "non-person"
         return info
 
-    def _table_tokens(self, name: str) -> tuple[str, ...]:
-        """A table name's tokens; a run-together name ('userprofile', 'gibbonperson' as MySQL
-        folds 'gibbonPerson') is segmented when the split has a whole person, non-person or
-        organisation word the unsplit name lacks."""
+    def _thing_of_a_person(self, info: _TableInfo) -> bool:
+        """A table named for a person's things ('user_flag', 'userprop', 'customer_groups'):
+        a person word followed by words that name no person and no kind."""
+        tokens = info.tokens
+        people = [i for i, t in enumerate(tokens) if self._person_word(t)]
+        if not people or people[-1] == len(tokens) - 1:
+            return False
+        last = tokens[-1]
+        if last in _PERSON_RECORD_WORDS:
+            return False  # 'patient_data', 'user_profile': the person's own record
+        return not self.vocabulary.matches((last,)) and not self.vocabulary.subject_words.find(last)
+
+    def _table_tokens(self, name: str, prefix: str = "") -> tuple[str, ...]:
+        """A table name's tokens, without the application's prefix ('ofuser' -> 'user' where
+        most tables start with 'of'); a run-together name ('userprofile', 'gibbonperson' as
+        MySQL folds 'gibbonPerson') is segmented when the split has a whole person,
+        non-person or organisation word the unsplit name lacks."""
         tokens = tokenize(name)
+        if prefix and tokens and tokens[0].startswith(prefix) and len(tokens[0]) > len(prefix):
+            tokens = (tokens[0][len(prefix):],) + tokens[1:]
         voc = self.vocabulary
         if voc.context(tokens) != "neutral" or not any(len(t) >= 7 for t in tokens):
             return tokens
@@ -753,6 +774,10 @@ class Classifier:
         else:
             where, personal = "", False
 
+        if (personal and term.strength == "weak" and info.context == "person" and not record
+                and len(tokens) == 1 and tokens[0] in _NAMING_WORDS and self._thing_of_a_person(info)):
+            # 'user_flag.name', 'userprop.name': the name of the person's flag or property
+            return self._result(column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' holds things of a person ('{info.tokens[-1]}'), and the bare name is the thing's{vetoes}")
         excluded_context = info.context in ("non-person", "organisation")
         if (personal and term.strength == "weak" and kind.is_special and kind.id != subject
                 and not info.named_for_people and not person_column):
