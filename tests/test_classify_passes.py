@@ -181,6 +181,30 @@ def test_the_bare_name_in_a_table_of_a_persons_things_is_the_things(classifier):
     assert personal(got[("user_profile", "name")]) == "person-name"  # the person's own record
 
 
+def test_names_and_addresses_written_into_a_persons_row(classifier):
+    # an order keyed to a customer holds the customer's delivery name and city; the bare
+    # 'name' of a row's own thing and a row tied to a company are not a person's
+    got = kinds(classifier,
+                table("customers", ("id", "number"), "first_name", "email"),
+                table("orders", ("id", "number"), ("customer_id", "number"), "delivery_name", "billing_city", "name"),
+                )
+    assert personal(got[("orders", "delivery_name")]) == "person-name"
+    assert personal(got[("orders", "billing_city")]) == "postal-address"
+    assert personal(got[("orders", "name")]) is None
+    # northwind: the customers are companies, so an order's ship-to name is a company's
+    got = kinds(classifier,
+                table("customers", ("customer_id", "number"), "company_name", "contact_name", "phone"),
+                table("orders", ("id", "number"), ("customer_id", "number"), "ship_name", "ship_city"))
+    assert personal(got[("orders", "ship_name")]) is None
+    assert personal(got[("orders", "ship_city")]) is None
+
+
+def test_the_head_of_a_name_decides_among_weak_words(classifier):
+    # 'recipient' alone would be an address; 'recipient_name' is a name
+    got = kinds(classifier, table("patients", ("id", "number"), "recipient_name"))
+    assert personal(got[("patients", "recipient_name")]) == "person-name"
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

@@ -44,6 +44,9 @@ _PERSON_RECORD_WORDS = frozenset(
     "data info information details detail profile profiles record records account accounts master"
     " tiedot tieto tiedosto uppgifter".split()
 )
+# kinds a weak word gives in a row tied to a person: the person's own name and addresses
+# written into it ('orders.delivery_name', 'orders.billing_city' next to 'customer_id')
+_ROW_OF_PERSON_KINDS = frozenset({"person-name", "postal-address", "postal-code", "phone", "email"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -52,6 +55,12 @@ _NOT_KEYS = frozenset(
     " avoid android covid squid druid pyramid orchid placid lipid thyroid steroid opioid typhoid"
     " fibroid adenoid carotid rheumatoid hemorrhoid paranoid".split()
 )
+
+
+def _last_position(tokens: tuple[str, ...], matched: str) -> int:
+    """Where a match ends in the name's tokens ('recipient_name': 'name' ends at 2)."""
+    last = matched.split("_")[-1]
+    return max((i + 1 for i, t in enumerate(tokens) if t == last), default=0)
 
 
 def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
@@ -90,6 +99,8 @@ class _TableInfo:
     subject: str | None = None  # kind id
     subject_why: str = ""
     link: str | None = None  # how the table is tied to a person (for reasons)
+    linked_by_value: bool = False  # tied by an e-mail or identity code in the row, not by a key
+    linked_to_organisation: bool = False  # the key points to an organisation's record (northwind 'customers')
     references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
     keys: frozenset[str] = frozenset()  # columns naming another record table of the schema (foreign keys)
     special_refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (table, kind): refers to a special-category list
@@ -240,7 +251,9 @@ class Classifier:
                 vetoes.append(f"type {family} excludes {kind.id}")
                 vetoed.add(kind.id)
                 continue
-            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
+            # among weak words the head of the name wins, the last word in English ('recipient_name' is a name)
+            head = _last_position(tokens, match.token) if match.term.strength == "weak" else 0
+            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, head, match.length)
             candidates.append((rank, match, kind))
         return _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
 
@@ -340,6 +353,7 @@ class Classifier:
                 best = f.best
                 if best and best[2].id in _LINKING_KINDS and best[1].term.strength == "strong":
                     info.link = f"'{column.name}'"
+                    info.linked_by_value = True
                     break
         if info.subject is None and context != "non-person" and not voc.person_words.any(tokens):
             named = self._named_after(tokens)
@@ -440,6 +454,10 @@ class Classifier:
         for info in by_name.values():
             keys = {column for column, ref in info.references if any(t is not info and t.context != "non-person" for t in targets(column, ref))}
             info.keys = frozenset(keys)
+            for column, ref in info.references:
+                if info.link == f"'{column}'":
+                    found = [t for t in targets(column, ref) if t is not info]
+                    info.linked_to_organisation = bool(found) and all(t.organisation_record for t in found)
         for _ in range(3):  # links through up to three tables
             changed = False
             for info in by_name.values():
@@ -766,8 +784,11 @@ class Classifier:
         elif record and info.context != "organisation":
             where = f", in {about}"
             personal = True
-        elif (info.link is not None and info.context == "neutral" and kind.id in _CONTENT_KINDS
-              and not any(t in voc.record_tokens for t in tokens)):
+        elif (info.link is not None and info.context == "neutral" and not any(t in voc.record_tokens for t in tokens)
+              and (kind.id in _CONTENT_KINDS or (kind.id in _ROW_OF_PERSON_KINDS and len(tokens) >= 2 and not info.linked_by_value
+                                                  and not info.linked_to_organisation and not facts.vetoes and not self._is_key(tokens)))):
+            # ... and the name and address written into their row ('orders.delivery_name': a
+            # qualified name, not the bare 'name' of the row's own thing)
             # what a person writes or does in a row tied to them ('messages.body' by 'from_user_id')
             where = f", in table '{table}' linked to a person by {info.link}"
             personal = True
