@@ -205,6 +205,18 @@ def test_the_head_of_a_name_decides_among_weak_words(classifier):
     assert personal(got[("patients", "recipient_name")]) == "person-name"
 
 
+def test_login_counters_salts_and_pins_of_a_person(classifier):
+    # labelling policy rules 16-17: counts of a person's logins are their activity, a salt
+    # and a PIN are credentials
+    got = kinds(classifier, table("staff", ("id", "number"), ("failed_logins", "number"),
+                                  ("number_of_logons", "number"), "salt", "pin", "delivery_suburb"))
+    assert personal(got[("staff", "failed_logins")]) == "activity-log"
+    assert personal(got[("staff", "number_of_logons")]) == "activity-log"
+    assert personal(got[("staff", "salt")]) == "password"
+    assert personal(got[("staff", "pin")]) == "password"
+    assert personal(got[("staff", "delivery_suburb")]) == "postal-address"
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
