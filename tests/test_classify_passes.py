@@ -217,6 +217,14 @@ def test_login_counters_salts_and_pins_of_a_person(classifier):
     assert personal(got[("staff", "delivery_suburb")]) == "postal-address"
 
 
+def test_a_text_audit_user_names_a_user_in_any_table(classifier):
+    # labelling policy rule 8: 'updated_by' as text names the user, even in a code table;
+    # as a number it is a key
+    got = kinds(classifier, table("language_codes", ("id", "number"), "updated_by", ("created_by", "number")))
+    assert personal(got[("language_codes", "updated_by")]) == "username"
+    assert personal(got[("language_codes", "created_by")]) is None
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

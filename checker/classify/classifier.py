@@ -816,7 +816,8 @@ class Classifier:
         elif personal:
             if where and (kind.id == subject or info.contact_person):
                 reason += where
-        elif excluded_context and not kind.is_special:
+        elif excluded_context and not kind.is_special and not (kind.id == "username" and column.type_family == "text"):
+            # (a text user name, 'updated_by' in a code table, names a user wherever it is: rule 8)
             confidence = Confidence.LOW
             reason += f", but table '{table}' looks like it is not about people"
         return self._result(column, info, kind, confidence, reason + vetoes)
