@@ -225,6 +225,25 @@ def test_a_text_audit_user_names_a_user_in_any_table(classifier):
     assert personal(got[("language_codes", "created_by")]) is None
 
 
+def test_a_weak_word_before_a_key_to_another_record_is_no_value(classifier):
+    # 'school_id' points to the schools table (a record of the schema), unlike a coded
+    # value; 'session_id' is itself the weak term (a cookie), not a key to 'sessions'
+    got = kinds(classifier,
+                table("schools", ("id", "number"), "title", "address"),
+                table("students", ("id", "number"), ("school_id", "number"), "first_name", "session_id"),
+                table("sessions", ("id", "number")))
+    assert personal(got[("students", "school_id")]) is None
+    assert personal(got[("students", "session_id")]) == "cookie-id"
+
+
+def test_stored_card_columns_and_the_last_login_address(classifier):
+    got = kinds(classifier, table("orders", ("id", "number"), ("customer_id", "number"), "cc_number", "cc_expires"),
+                table("customers", ("id", "number"), "last_login_ip", "email"))
+    assert personal(got[("orders", "cc_number")]) == "payment-card"
+    assert personal(got[("orders", "cc_expires")]) == "payment-card"
+    assert personal(got[("customers", "last_login_ip")]) == "ip-address"  # an address, not a time
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

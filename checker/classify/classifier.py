@@ -40,6 +40,7 @@ _HANDLE_SIZE = 64
 _NOT_HANDLES = frozenset({"client"})  # OAuth 2.0's client_id names an application (RFC 6749, 2.2)
 _DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
 # a person word followed by one of these names the person's own record, not their things
+_COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en", "an"})
 _PERSON_RECORD_WORDS = frozenset(
     "data info information details detail profile profiles record records account accounts master"
     " tiedot tieto tiedosto uppgifter".split()
@@ -146,9 +147,11 @@ class Classifier:
         self._inner = frozenset(k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4)
         self._inner_lengths = sorted({len(w) for w in self._inner})
         self._has_inner: dict[str, bool] = {}
-        # abbreviations a run-together name may end with ('registerip', 'userdob')
+        # abbreviations a run-together name may end with ('registerip', 'lastip'); not one
+        # that ends many English words ('ss': 'access', 'class')
         self._short_words = frozenset(t.term for entries in voc.exact.values() for t in entries
-                                      if t.lang == "abbr" and t.term.isalpha() and len(t.term) < 3)
+                                      if t.lang == "abbr" and t.term.isalpha() and len(t.term) < 3
+                                      and t.term not in _COMMON_ENDINGS)
         self._roles_seen: dict[tuple[str, ...], str | None] = {}
         self.catalog_words = Lexicon(
             (key[0], key[0]) for key, entries in voc.exact.items()
@@ -738,7 +741,7 @@ class Classifier:
         vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
         person_column = voc.person_words.any(tokens) or self._role(tokens)  # contact_title, subscriber_state, owner_email
 
-        if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and match.token in voc.subject_of
+        if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and (match.token in voc.subject_of or (term.strength == "weak" and match.token.split("_")[-1] != tokens[-1]))
                 and self._record_keeping(column, tokens, info) == "a key"):
             # 'prescription_id' names another record of the schema (a table-subject word), not a value
             # about the person; 'kayttopaikka_id' (an identifier kind's own term) stays a value
