@@ -244,6 +244,18 @@ def test_stored_card_columns_and_the_last_login_address(classifier):
     assert personal(got[("customers", "last_login_ip")]) == "ip-address"  # an address, not a time
 
 
+def test_message_and_review_tables_hold_what_their_authors_wrote(classifier):
+    # labelling policy rule 15: a review's text and a mail's subject are their author's content
+    got = kinds(classifier,
+                table("msg_inbox", ("id", "number"), ("from_user_id", "number"), "mail_subject"),
+                table("reviews", ("id", "number"), ("customer_id", "number"), "reviews_text", ("rating", "number")),
+                table("roster", ("id", "number"), "jid"))
+    assert personal(got[("msg_inbox", "mail_subject")]) in ("user-content", "free-text")
+    assert personal(got[("reviews", "reviews_text")]) in ("user-content", "free-text")
+    assert personal(got[("reviews", "rating")]) is None  # a number is nobody's writing
+    assert personal(got[("roster", "jid")]) == "username"  # a contact's XMPP address
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
