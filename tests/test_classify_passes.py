@@ -256,6 +256,16 @@ def test_message_and_review_tables_hold_what_their_authors_wrote(classifier):
     assert personal(got[("roster", "jid")]) == "username"  # a contact's XMPP address
 
 
+def test_a_childs_record_is_about_a_person(classifier):
+    # children are people: their language at home is theirs (rule 20), and a key to a
+    # child is a key, not the child's health (the guard on special categories)
+    got = kinds(classifier,
+                table("child", ("id", "number"), "language_at_home", "allergies", "diet"),
+                table("guardian", ("guardian_id", "number"), ("child_id", "number")))
+    assert personal(got[("child", "language_at_home")]) == "language"
+    assert personal(got[("guardian", "child_id")]) is None
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
