@@ -266,6 +266,18 @@ def test_a_childs_record_is_about_a_person(classifier):
     assert personal(got[("guardian", "child_id")]) is None
 
 
+def test_id_first_keys_and_message_directions_tie_a_row_to_a_person(classifier):
+    # 'id_users_customer' (the id_X convention) and a text 'to_user' tie their rows to a person,
+    # so notes and a mail's subject there are that person's
+    got = kinds(classifier,
+                table("appointments", ("id", "number"), ("id_users_customer", "number"), "notes"),
+                table("msg_inbox", ("mail_id", "number"), "from_user", "to_user", "mail_subject"),
+                table("sukupuoli", ("id", "number"), "muutettu_kayttaja", "kuvaus"))
+    assert personal(got[("appointments", "notes")]) == "free-text"
+    assert personal(got[("msg_inbox", "mail_subject")]) in ("user-content", "free-text")
+    assert personal(got[("sukupuoli", "kuvaus")]) is None  # an audit user does not own a code table's rows
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,7 @@ _NOT_HANDLES = frozenset({"client"})  # OAuth 2.0's client_id names an applicati
 _DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
 # a person word followed by one of these names the person's own record, not their things
 _COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en", "an"})
+_DIRECTION_WORDS = frozenset({"from", "to", "lahettaja", "vastaanottaja", "fran", "till"})
 _PERSON_RECORD_WORDS = frozenset(
     "data info information details detail profile profiles record records account accounts master"
     " tiedot tieto tiedosto uppgifter".split()
@@ -345,7 +346,7 @@ class Classifier:
             info.link = _ABOUT_PEOPLE
         references: list[tuple[str, str]] = []
         for column, f in facts:
-            if info.link is None and self._refers_to_person(column, f.tokens):
+            if info.link is None and (self._refers_to_person(column, f.tokens) or self._names_a_person(column, f.tokens)):
                 info.link = f"'{column.name}'"
             ref = self._reference(column, f.tokens)
             if ref:
@@ -492,12 +493,24 @@ class Classifier:
         if len(tokens) >= 2 and last in _REFERENCE_TOKENS:
             # 'customer_id', and a role's key: 'author_id', 'creator_id', 'from_user_id'
             return tokens[-2] in voc.person_words.words or self.roles.role(tokens[-2], self._person_word) is not None
+        if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid"):
+            # the 'id_customer' convention of some MySQL applications
+            return last in voc.person_words.words
         if len(tokens) == 1:
             for suffix in ("id", "oid"):
                 if last.endswith(suffix) and last[: -len(suffix)] in voc.person_words.words:
                     return True
             return last in voc.person_words.words and column.type_family == "number"
         return False
+
+    def _names_a_person(self, column: Column, tokens: tuple[str, ...]) -> bool:
+        """A text column naming who a message is from or to ('from_user', 'to_user'): the row
+        is theirs, as with a key ('from_user_id'). Not an audit column ('muutettu_kayttaja'
+        says who edited a code table's row, not whose the row is)."""
+        if column.type_family != "text" or len(tokens) != 2 or tokens[0] not in _DIRECTION_WORDS:
+            return False
+        last = tokens[-1]
+        return last in self.vocabulary.person_words.words or self.roles.role(last, self._person_word) is not None
 
     @staticmethod
     def _reference(column: Column, tokens: tuple[str, ...]) -> str | None:
@@ -506,6 +519,8 @@ class Classifier:
             return None
         if len(tokens) >= 2 and tokens[-1] in _REFERENCE_TOKENS:
             return "_".join(tokens[:-1])
+        if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid"):
+            return "_".join(tokens[1:])  # 'id_customer'
         if column.type_family == "number":
             return "_".join(tokens)
         return None
