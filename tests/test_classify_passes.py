@@ -278,6 +278,22 @@ def test_id_first_keys_and_message_directions_tie_a_row_to_a_person(classifier):
     assert personal(got[("sukupuoli", "kuvaus")]) is None  # an audit user does not own a code table's rows
 
 
+def test_the_times_of_a_persons_appointment_or_attendance_are_activity(classifier):
+    # rule 7: the date of an event in the person's record (a visit) is theirs; a log's date
+    # is when the row was written; an id_X column is a key; a time zone is a setting (rule 20)
+    got = kinds(classifier,
+                table("child", ("id", "number"), "first_name"),
+                table("child_attendance", ("id", "number"), ("child_id", "number"), ("date", "date"),
+                      ("arrived", "date"), ("created_at", "date"), ("id_calendar", "text"), "timezone"),
+                table("access_log", ("id", "number"), ("user_id", "number"), ("date", "date")))
+    assert personal(got[("child_attendance", "date")]) == "activity-log"
+    assert personal(got[("child_attendance", "arrived")]) == "activity-log"
+    assert personal(got[("child_attendance", "created_at")]) is None
+    assert personal(got[("child_attendance", "id_calendar")]) is None
+    assert personal(got[("child_attendance", "timezone")]) is None
+    assert personal(got[("access_log", "date")]) is None
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

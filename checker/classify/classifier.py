@@ -41,6 +41,7 @@ _NOT_HANDLES = frozenset({"client"})  # OAuth 2.0's client_id names an applicati
 _DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
 # a person word followed by one of these names the person's own record, not their things
 _COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en", "an"})
+_LOG_WORDS = frozenset({"log", "logs", "audit", "loki", "lokit", "logg", "loggar", "session", "sessions"})
 _DIRECTION_WORDS = frozenset({"from", "to", "lahettaja", "vastaanottaja", "fran", "till"})
 _PERSON_RECORD_WORDS = frozenset(
     "data info information details detail profile profiles record records account accounts master"
@@ -100,6 +101,7 @@ class _TableInfo:
     contact_person: str | None = None  # a column naming the record's contact / responsible person
     subject: str | None = None  # kind id
     subject_why: str = ""
+    subject_word: str = ""  # the table-name word that gave the subject
     link: str | None = None  # how the table is tied to a person (for reasons)
     linked_by_value: bool = False  # tied by an e-mail or identity code in the row, not by a key
     linked_to_organisation: bool = False  # the key points to an organisation's record (northwind 'customers')
@@ -330,6 +332,7 @@ class Classifier:
         subject = voc.subject(tokens)
         if subject is not None:
             info.subject, word = subject
+            info.subject_word = word
             info.subject_why = f"by its name: '{word}'"
         elif name_context != "person":
             kind_id, names = max(special.items(), key=lambda kv: (len(kv[1]), kv[0]), default=(None, []))
@@ -551,6 +554,8 @@ class Classifier:
             return "a key"  # 'prescribed_by', 'graded_by' as numbers point to a user (labelling policy 8)
         if info is not None and column.type_family == "number" and _ends_with(info.tokens, tokens):
             return "the table's own key"  # 'form_encounter.encounter': the row's number
+        if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid", "text"):
+            return "a key"  # 'id_google_calendar': the id_X convention
         if self._is_key(tokens) or (info is not None and column.name in info.keys):
             # a coded value ('loan_status_id', 'list_option_id') is data, another record's key is not
             if info is not None and tokens[-1] in _KEY_TOKENS and _ends_with(info.tokens, tokens[:-1]):
@@ -727,7 +732,13 @@ class Classifier:
     def _subject_pass(self, item: _Input) -> Classification | None:
         """Pass 4 on the table: a column of a person's record about K says nothing of its own: it is K."""
         info, tokens, subject = item.info, item.tokens, item.info.subject
-        if not item.record or item.keeping is not None or self._organisation_word(tokens):
+        voc = self.vocabulary
+        # the bare 'date' or 'time' of a person's visit or appointment is when they came, not
+        # record keeping (labelling policy rule 7: a rental date is activity); a log's date is
+        # when the row was written
+        event_time = (subject == "activity-log" and item.keeping == "record keeping" and item.column.type_family == "date"
+                      and tokens in voc.record_names and info.subject_word not in _LOG_WORDS)
+        if not item.record or (item.keeping is not None and not event_time) or self._organisation_word(tokens):
             return None
         kind = self.catalog.kinds[subject]
         if kind.id in _CONTENT_KINDS and not self._admits(kind, item.column):
