@@ -294,6 +294,17 @@ def test_the_times_of_a_persons_appointment_or_attendance_are_activity(classifie
     assert personal(got[("access_log", "date")]) is None
 
 
+def test_a_persons_orders_are_their_purchases_unless_the_customer_is_a_company(classifier):
+    got = kinds(classifier,
+                table("customers", ("id", "number"), "first_name", "email"),
+                table("orders", ("id", "number"), ("customer_id", "number"), ("order_total", "number")))
+    assert personal(got[("orders", "order_total")]) == "payment-history"
+    got = kinds(classifier,
+                table("customers", ("customer_id", "number"), "company_name", "contact_name", "phone"),
+                table("orders", ("id", "number"), ("customer_id", "number"), ("freight", "number")))
+    assert personal(got[("orders", "freight")]) is None  # northwind: a company's order
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

@@ -595,7 +595,7 @@ class Classifier:
         """Run the passes in order over one immutable column input; the first that decides wins."""
         facts = self._owner_prefix(self._facts_of(column), column, info)
         subject = info.subject
-        record = subject is not None and info.link is not None and info.context != "non-person"
+        record = subject is not None and info.link is not None and info.context != "non-person" and not info.linked_to_organisation
         about = ""
         if subject:
             about = f"table '{info.name}', whose subject is {self._label(subject)} ({info.subject_why})"
