@@ -186,11 +186,11 @@ def test_names_and_addresses_written_into_a_persons_row(classifier):
     # 'name' of a row's own thing and a row tied to a company are not a person's
     got = kinds(classifier,
                 table("customers", ("id", "number"), "first_name", "email"),
-                table("orders", ("id", "number"), ("customer_id", "number"), "delivery_name", "billing_city", "name"),
+                table("deliveries", ("id", "number"), ("customer_id", "number"), "delivery_name", "billing_city", "name"),
                 )
-    assert personal(got[("orders", "delivery_name")]) == "person-name"
-    assert personal(got[("orders", "billing_city")]) == "postal-address"
-    assert personal(got[("orders", "name")]) is None
+    assert personal(got[("deliveries", "delivery_name")]) == "person-name"
+    assert personal(got[("deliveries", "billing_city")]) == "postal-address"
+    assert personal(got[("deliveries", "name")]) is None
     # northwind: the customers are companies, so an order's ship-to name is a company's
     got = kinds(classifier,
                 table("customers", ("customer_id", "number"), "company_name", "contact_name", "phone"),
