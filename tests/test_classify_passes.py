@@ -305,6 +305,13 @@ def test_a_persons_orders_are_their_purchases_unless_the_customer_is_a_company(c
     assert personal(got[("orders", "freight")]) is None  # northwind: a company's order
 
 
+def test_english_plurals_of_catalog_words(classifier):
+    got = kinds(classifier, table("person", ("id", "number"), "nationalities", "phones", ("status", "text")))
+    assert personal(got[("person", "nationalities")]) == "nationality"
+    assert personal(got[("person", "phones")]) == "phone"
+    assert personal(got[("person", "status")]) is None  # not a plural of 'statu'
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

@@ -66,6 +66,18 @@ def _last_position(tokens: tuple[str, ...], matched: str) -> int:
     return max((i + 1 for i, t in enumerate(tokens) if t == last), default=0)
 
 
+def _singular(word: str) -> str:
+    """An English plural's singular ('nationalities' -> 'nationality', 'addresses' -> 'address',
+    'phones' -> 'phone'); other words as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     return bool(tail) and tokens[-len(tail):] == tail
 
@@ -225,6 +237,14 @@ class Classifier:
                 again = self._match(base, family)
                 if again.candidates:
                     again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, base) if t != b)
+                    facts = again
+        if not facts.candidates and not facts.vetoes:
+            # an English plural of a catalog word: 'nationalities', 'addresses', 'phones'
+            single = tuple(_singular(t) if (t,) not in self.vocabulary.exact else t for t in tokens)
+            if single != tokens:
+                again = self._match(single, family)
+                if again.candidates:
+                    again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, single) if t != b)
                     facts = again
         if not facts.candidates and any(self._word_inside(t) or t.endswith(tuple(self._short_words)) for t in tokens):
             split = tuple(part for token in tokens for part in segment(token, self._short_words))
