@@ -312,6 +312,15 @@ def test_english_plurals_of_catalog_words(classifier):
     assert personal(got[("person", "status")]) is None  # not a plural of 'statu'
 
 
+def test_a_schools_table_is_an_organisations(classifier):
+    # labelling policy rule 3: a school's address and phone are not a person's
+    got = kinds(classifier, table("schools", ("id", "number"), "address", "phone"),
+                table("students", ("id", "number"), "last_school", "address"))
+    assert personal(got[("schools", "address")]) is None
+    assert personal(got[("schools", "phone")]) is None
+    assert personal(got[("students", "address")]) == "postal-address"
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
