@@ -6,13 +6,16 @@ The evidence passes run in this order over one immutable column input (``_Input`
 column, its table's facts, its tokens, whether it is record keeping); the first that decides
 wins, and its reason names what decided (docs/classification.md has the whole story):
 
-1. name tokens and segmentation (``tokens.py``): fold, split, ``contactphone`` -> contact phone;
+1. name tokens and segmentation (``tokens.py``): fold, split, ``contactphone`` -> contact phone,
+   run-together table names, an application's table prefix (``ofuser``), a first token that
+   only says whose the column is (``user_pass``), English plurals;
 2. vocabulary (``vocabulary.py``): the catalog's strong, weak and compound terms, type
    vetoes and ``exclude`` tokens;
 3. morphology (``morphology.py``): Finnish/Swedish inflection and compounds (Snowball);
 4. table subject and relations (``classifier.py``): what the table is about, how it is tied
    to a person (``pid``, ``customer_id``, ``author_id``, keys repeating a people table's number);
-5. people in roles (``roles.py``): agent nouns and person words;
+5. people in roles (``roles.py``): agent nouns and person words; a person's key written as
+   long text is their login (``sender_id VARCHAR(128)``);
 6. what people write and do: user content, credentials, activity in a row tied to a person;
 7. comments: a column's COMMENT when its name says nothing;
 8. the notice's words (``notice.py``): category labels and their examples, on the column
