@@ -321,6 +321,17 @@ def test_a_schools_table_is_an_organisations(classifier):
     assert personal(got[("students", "address")]) == "postal-address"
 
 
+def test_a_qualified_last_login_a_poster_and_a_nick(classifier):
+    got = kinds(classifier, table("citizen_user", ("id", "number"), ("last_strong_login", "date"),
+                                  ("last_known_address", "text"), ("password", "json"), "nick"),
+                table("thread_entry", ("id", "number"), ("user_id", "number"), "poster"))
+    assert personal(got[("citizen_user", "last_strong_login")]) == "activity-log"  # rule 17
+    assert personal(got[("citizen_user", "last_known_address")]) == "postal-address"  # not a 'last_X' activity
+    assert personal(got[("citizen_user", "password")]) == "password"  # a hash kept as JSON
+    assert personal(got[("citizen_user", "nick")]) == "person-name"
+    assert personal(got[("thread_entry", "poster")]) in ("username", "person-name")  # who posted (rule 18)
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

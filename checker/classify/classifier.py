@@ -162,6 +162,9 @@ class Classifier:
         self._inner = frozenset(k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4)
         self._inner_lengths = sorted({len(w) for w in self._inner})
         self._has_inner: dict[str, bool] = {}
+        # what the catalog's 'last_X' activity terms end with ('login', 'visit', 'seen')
+        self._last_heads = frozenset(key[1] for key, entries in voc.exact.items()
+                                     if len(key) == 2 and key[0] == "last" and any(e.kind == "activity-log" for e in entries))
         # abbreviations a run-together name may end with ('registerip', 'lastip'); not one
         # that ends many English words ('ss': 'access', 'class')
         self._short_words = frozenset(t.term for entries in voc.exact.values() for t in entries
@@ -238,6 +241,12 @@ class Classifier:
                 if again.candidates:
                     again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, base) if t != b)
                     facts = again
+        if not facts.candidates and len(tokens) >= 3 and tokens[0] == "last" and tokens[-1] in self._last_heads:
+            # 'last_strong_login', 'last_forum_visit': the catalog's 'last_login', 'last_visit'
+            # with a qualifier between (labelling policy rule 17)
+            again = self._match(("last", tokens[-1]), family)
+            if again.candidates:
+                facts = replace(again, tokens=tokens, segmented=f"'{'_'.join(tokens)}' read as 'last_{tokens[-1]}'")
         if not facts.candidates and not facts.vetoes:
             # an English plural of a catalog word: 'nationalities', 'addresses', 'phones'
             single = tuple(_singular(t) if (t,) not in self.vocabulary.exact else t for t in tokens)
