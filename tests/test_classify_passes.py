@@ -332,6 +332,13 @@ def test_a_qualified_last_login_a_poster_and_a_nick(classifier):
     assert personal(got[("thread_entry", "poster")]) in ("username", "person-name")  # who posted (rule 18)
 
 
+def test_a_persons_img_is_their_photo(classifier):
+    got = kinds(classifier, table("staff", ("id", "number"), ("img_content", "binary")),
+                table("products", ("id", "number"), "img"))
+    assert personal(got[("staff", "img_content")]) == "photo"
+    assert personal(got[("products", "img")]) is None  # a product's picture
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
