@@ -339,6 +339,18 @@ def test_a_persons_img_is_their_photo(classifier):
     assert personal(got[("products", "img")]) is None  # a product's picture
 
 
+def test_a_lone_role_noun_ties_its_row_to_the_person(classifier):
+    # the reporter's explanation is about their row; a node's creator does not own the
+    # node's description; 'headers' are no role
+    got = kinds(classifier,
+                table("vastaanotot", ("id", "number"), "ilmoittaja", "selite"),
+                table("pubsub_node", ("id", "number"), "creator", "description"),
+                table("entry_email", ("id", "number"), "headers", "notes"))
+    assert personal(got[("vastaanotot", "selite")]) == "free-text"
+    assert personal(got[("pubsub_node", "description")]) is None
+    assert personal(got[("entry_email", "notes")]) is None
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

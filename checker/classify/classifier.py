@@ -378,7 +378,8 @@ class Classifier:
             info.link = _ABOUT_PEOPLE
         references: list[tuple[str, str]] = []
         for column, f in facts:
-            if info.link is None and (self._refers_to_person(column, f.tokens) or self._names_a_person(column, f.tokens)):
+            if info.link is None and (self._refers_to_person(column, f.tokens)
+                                      or (context == "neutral" and self._names_a_person(column, f.tokens))):
                 info.link = f"'{column.name}'"
             ref = self._reference(column, f.tokens)
             if ref:
@@ -536,10 +537,28 @@ class Classifier:
         return False
 
     def _names_a_person(self, column: Column, tokens: tuple[str, ...]) -> bool:
-        """A text column naming who a message is from or to ('from_user', 'to_user'): the row
-        is theirs, as with a key ('from_user_id'). Not an audit column ('muutettu_kayttaja'
-        says who edited a code table's row, not whose the row is)."""
-        if column.type_family != "text" or len(tokens) != 2 or tokens[0] not in _DIRECTION_WORDS:
+        """A text column naming who a message is from or to ('from_user', 'to_user'), or a lone
+        role noun naming who reported, applied or sent ('ilmoittaja', 'sender'): the row is
+        theirs, as with a key ('from_user_id'). Not an audit column ('muutettu_kayttaja',
+        'creator' say who edited or made a row, not whose it is), not a plural of a thing
+        ('headers')."""
+        if column.type_family != "text":
+            return False
+        if len(tokens) == 1 and tokens[0] not in self.vocabulary.person_words.words:
+            # a lone role noun naming who reported or applied ('ilmoittaja', 'applicant'); not
+            # an audit user's catalog term ('muokkaaja', 'kasittelija' edit a row, not own it)
+            word = tokens[0]
+            best = self._facts_for(tokens, "text").best
+            if best is not None and best[2].id == "username":
+                return False
+            if word != _singular(word) and self.roles.role(_singular(word), self._person_word) is None:
+                return False  # 'headers' is no role when 'header' is none
+            # who created or modified a row keeps records, not owns the row ('creator': 'created')
+            stem = word[:-2] if word.endswith(("or", "er")) else word
+            if any(t.startswith(stem) for t in self.vocabulary.record_tokens if len(stem) >= 4):
+                return False
+            return self.roles.role(word, self._person_word) is not None
+        if len(tokens) != 2 or tokens[0] not in _DIRECTION_WORDS:
             return False
         last = tokens[-1]
         return last in self.vocabulary.person_words.words or self.roles.role(last, self._person_word) is not None
