@@ -351,6 +351,11 @@ def test_a_lone_role_noun_ties_its_row_to_the_person(classifier):
     assert personal(got[("entry_email", "notes")]) is None
 
 
+def test_income_kept_as_json(classifier):
+    got = kinds(classifier, table("fee_decision", ("id", "number"), ("person_id", "number"), ("partner_income", "json")))
+    assert personal(got[("fee_decision", "partner_income")]) == "income"
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
