@@ -356,6 +356,16 @@ def test_income_kept_as_json(classifier):
     assert personal(got[("fee_decision", "partner_income")]) == "income"
 
 
+def test_the_content_a_person_wrote_or_uploaded(classifier):
+    got = kinds(classifier,
+                table("message_draft", ("id", "number"), ("account_id", "number"), ("sender_id", "number"), "content"),
+                table("staff", ("id", "number"), ("img_content", "binary")),
+                table("pages", ("id", "number"), "content"))
+    assert personal(got[("message_draft", "content")]) == "user-content"  # rule 15
+    assert personal(got[("staff", "img_content")]) == "photo"  # an image's content is a photo
+    assert personal(got[("pages", "content")]) is None  # nobody's row
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
