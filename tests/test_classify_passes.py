@@ -366,6 +366,19 @@ def test_the_content_a_person_wrote_or_uploaded(classifier):
     assert personal(got[("pages", "content")]) is None  # nobody's row
 
 
+def test_an_employees_education_salary_and_dependents(classifier):
+    got = kinds(classifier,
+                table("employees", ("id", "number"), "first_name", ("termination_date", "date"), "contact_number"),
+                table("employee_education", ("id", "number"), ("employee_id", "number"), "institute", "major"),
+                table("employee_salary", ("id", "number"), ("employee_id", "number"), ("amount", "number")),
+                table("employee_dependents", ("id", "number"), ("employee_id", "number"), "name"))
+    assert personal(got[("employees", "termination_date")]) == "employment"
+    assert personal(got[("employees", "contact_number")]) == "phone"
+    assert personal(got[("employee_education", "major")]) == "education"
+    assert personal(got[("employee_salary", "amount")]) == "income"
+    assert personal(got[("employee_dependents", "name")]) == "person-name"  # dependents are people
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")
