@@ -379,6 +379,15 @@ def test_an_employees_education_salary_and_dependents(classifier):
     assert personal(got[("employee_dependents", "name")]) == "person-name"  # dependents are people
 
 
+def test_lists_of_keys_and_reactions(classifier):
+    got = kinds(classifier,
+                table("posts", ("id", "number"), ("user_id", "number"), "message", "fileids"),
+                table("reactions", ("user_id", "number"), ("post_id", "number"), "emoji"))
+    assert personal(got[("posts", "fileids")]) is None  # keys of the post's files, not its text
+    assert personal(got[("posts", "message")]) == "user-content"
+    assert personal(got[("reactions", "emoji")]) == "activity-log"  # a person's reaction (rule 17)
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

@@ -589,6 +589,8 @@ class Classifier:
 
     def _is_key(self, tokens: tuple[str, ...]) -> bool:
         last = tokens[-1]
+        if last == "ids" or (len(last) >= 6 and last.endswith("ids") and last[:-1] not in _NOT_KEYS):
+            return True  # a list of keys ('file_ids', MySQL's folded 'fileids')
         return last in _KEY_TOKENS or (len(last) >= 5 and last.endswith(("id", "uuid", "guid")) and last not in _NOT_KEYS)
 
     def _record_keeping(self, column: Column, tokens: tuple[str, ...], info: _TableInfo | None = None) -> str | None:
