@@ -388,6 +388,18 @@ def test_lists_of_keys_and_reactions(classifier):
     assert personal(got[("reactions", "emoji")]) == "activity-log"  # a person's reaction (rule 17)
 
 
+def test_an_ambiguous_place_word_needs_an_address_in_the_row(classifier):
+    # an order with the customer's name and birth date copied in is about people, but its
+    # 'state' is the order's; in a people table with a street it is part of the address
+    got = kinds(classifier,
+                table("sales_order", ("id", "number"), "customer_firstname", ("customer_dob", "date"), "state",
+                      "x_forwarded_for"),
+                table("addresses", ("id", "number"), ("customer_id", "number"), "street", "state"))
+    assert personal(got[("sales_order", "state")]) is None
+    assert personal(got[("sales_order", "x_forwarded_for")]) == "ip-address"
+    assert personal(got[("addresses", "state")]) == "postal-address"
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

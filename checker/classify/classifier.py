@@ -42,6 +42,8 @@ _DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
 # a person word followed by one of these names the person's own record, not their things
 _COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en", "an"})
 _LOG_WORDS = frozenset({"log", "logs", "audit", "loki", "lokit", "logg", "loggar", "session", "sessions"})
+# place words that also name a state of a thing ('state', 'tila' is not a place word)
+_AMBIGUOUS_PLACES = frozenset({"state", "region", "country", "county", "district", "province"})
 _DIRECTION_WORDS = frozenset({"from", "to", "lahettaja", "vastaanottaja", "fran", "till"})
 _PERSON_RECORD_WORDS = frozenset(
     "data info information details detail profile profiles record records account accounts master"
@@ -109,6 +111,7 @@ class _TableInfo:
     tokens: tuple[str, ...]
     context: str  # person | organisation | non-person | neutral
     named_for_people: bool = False  # the table's own name says it is about people ('patients', not 'orders')
+    has_address: bool = False  # a column names a street address or postal code in the catalog's strong words
     organisation_record: str | None = None  # the organisation-name column of an organisation's own record
     contact_person: str | None = None  # a column naming the record's contact / responsible person
     subject: str | None = None  # kind id
@@ -334,6 +337,7 @@ class Classifier:
         name_context = context
         facts = [(c, self._facts_of(c)) for c in table.columns]
         identity = organisation = contact = None
+        address = False
         special: dict[str, list[str]] = {}
         for column, f in facts:
             if organisation is None and f.tokens in voc.organisation_names:
@@ -349,10 +353,13 @@ class Classifier:
                 contact = column.name
             if kind.is_special and strength != "weak":
                 special.setdefault(kind.id, []).append(column.name)
+            if kind.id in _ADDRESS_KINDS and strength != "weak":
+                address = True
         if context != "person" and identity is not None:
             context = "person"  # a table holding unmistakable identity columns is about people, whatever its name
         info = _TableInfo(table.name, tokens, context)
         info.named_for_people = name_context == "person"
+        info.has_address = address
         info.notice = self._notice_term(tokens)
         if organisation is not None and identity is None:
             info.organisation_record = organisation
@@ -874,6 +881,11 @@ class Classifier:
         else:
             where, personal = "", False
 
+        if (personal and term.strength == "weak" and kind.id == "postal-address" and match.token in _AMBIGUOUS_PLACES
+                and not info.named_for_people and not info.has_address and not person_column):
+            # 'sales_order.state' in a table about people only by its identity columns: the
+            # order's state, unless an address column says the row holds an address
+            return self._result(column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' holds no address to be part of{vetoes}")
         if (personal and term.strength == "weak" and info.context == "person" and not record
                 and len(tokens) == 1 and tokens[0] in _NAMING_WORDS and self._thing_of_a_person(info)):
             # 'user_flag.name', 'userprop.name': the name of the person's flag or property
