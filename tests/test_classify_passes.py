@@ -400,6 +400,14 @@ def test_an_ambiguous_place_word_needs_an_address_in_the_row(classifier):
     assert personal(got[("addresses", "state")]) == "postal-address"
 
 
+def test_the_name_of_who_modified_a_record(classifier):
+    # labelling policy rule 8: a text naming the user who edited the row is a user name
+    got = kinds(classifier, table("messages", ("id", "number"), ("member_id", "number"), "body", "modified_name",
+                                  ("modified_time", "number")))
+    assert personal(got[("messages", "modified_name")]) == "username"
+    assert personal(got[("messages", "modified_time")]) is None
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

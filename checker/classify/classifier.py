@@ -44,6 +44,7 @@ _COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en
 _LOG_WORDS = frozenset({"log", "logs", "audit", "loki", "lokit", "logg", "loggar", "session", "sessions"})
 # place words that also name a state of a thing ('state', 'tila' is not a place word)
 _AMBIGUOUS_PLACES = frozenset({"state", "region", "country", "county", "district", "province"})
+_AUDIT_VERBS = frozenset({"created", "modified", "updated", "changed", "deleted", "edited", "approved"})
 _DIRECTION_WORDS = frozenset({"from", "to", "lahettaja", "vastaanottaja", "fran", "till"})
 _PERSON_RECORD_WORDS = frozenset(
     "data info information details detail profile profiles record records account accounts master"
@@ -408,6 +409,11 @@ class Classifier:
                 # ... and not tied to anyone, it is the attribute's code list ('kansalaisuus', 'gender')
                 info.context = "non-person"
         return info
+
+    @staticmethod
+    def _audit_name(column: Column, tokens: tuple[str, ...]) -> bool:
+        """'modified_name', 'created_name' as text: the name of the user who edited the row."""
+        return column.type_family == "text" and len(tokens) == 2 and tokens[0] in _AUDIT_VERBS and tokens[1] in ("name", "user")
 
     def _thing_of_a_person(self, info: _TableInfo) -> bool:
         """A table named for a person's things ('user_flag', 'userprop', 'customer_groups'):
@@ -845,6 +851,9 @@ class Classifier:
                 keeping = "a key"  # 'external_id' of a clinical record: the id in another system
             else:
                 keeping = self._record_keeping(column, rest, info) if rest else None
+            if keeping is not None and self._audit_name(column, tokens):
+                return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM,
+                                    f"'{column.name}' names who {tokens[0]} the row (labelling policy rule 8)")
             if keeping is not None:  # 'usage_category_title': about a code, not about the person
                 return Classification(column, None, None, None, f"{reason}, but the column is {keeping}{vetoes}", "none")
             # notes in a person's record of a special category are that category (clinical
