@@ -408,6 +408,18 @@ def test_the_name_of_who_modified_a_record(classifier):
     assert personal(got[("messages", "modified_time")]) is None
 
 
+def test_counts_of_a_persons_own_actions(classifier):
+    # labelling policy rule 17: a member's post count is their activity; a topic's reply
+    # count is nobody's
+    got = kinds(classifier, table("members", ("id", "number"), ("posts", "number"), ("login_count", "number"),
+                                  ("post", "number")),
+                table("topics", ("id", "number"), ("member_id", "number"), ("num_replies", "number")))
+    assert personal(got[("members", "posts")]) == "activity-log"
+    assert personal(got[("members", "login_count")]) == "activity-log"
+    assert personal(got[("members", "post")]) is None
+    assert personal(got[("topics", "num_replies")]) is None
+
+
 # ------------------------------------------------------------------ pass 2: morphology
 
 @pytest.fixture(scope="module")

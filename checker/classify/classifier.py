@@ -44,6 +44,7 @@ _COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en
 _LOG_WORDS = frozenset({"log", "logs", "audit", "loki", "lokit", "logg", "loggar", "session", "sessions"})
 # place words that also name a state of a thing ('state', 'tila' is not a place word)
 _AMBIGUOUS_PLACES = frozenset({"state", "region", "country", "county", "district", "province"})
+_COUNT_WORDS = frozenset({"count", "counts", "num", "number", "of", "total", "cnt", "nr", "no"})
 _AUDIT_VERBS = frozenset({"created", "modified", "updated", "changed", "deleted", "edited", "approved"})
 _DIRECTION_WORDS = frozenset({"from", "to", "lahettaja", "vastaanottaja", "fran", "till"})
 _PERSON_RECORD_WORDS = frozenset(
@@ -675,7 +676,7 @@ class Classifier:
             return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
         item = _Input(column, info, facts, facts.tokens, self._record_keeping(column, facts.tokens, info), record, about)
         for evidence in (self._special_reference_pass, self._comment_pass, self._role_pass, self._notice_pass,
-                         self._notice_table_pass, self._subject_pass):
+                         self._notice_table_pass, self._subject_pass, self._counter_pass):
             found = evidence(item)
             if found is not None:
                 return found
@@ -791,6 +792,22 @@ class Classifier:
             # about, not what the flag stores: a review prompt
             found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
         return found
+
+    def _counter_pass(self, item: _Input) -> Classification | None:
+        """A count of a person's own actions in their row: 'posts', 'num_logins', 'warning_count'
+        as numbers in a table named for people (labelling policy rule 17). The counted word is a
+        table subject of user content or activity in the catalog ('post', 'login', 'visit')."""
+        column, tokens, info = item.column, item.tokens, item.info
+        if column.type_family != "number" or not info.named_for_people or not tokens or self._is_key(tokens):
+            return None
+        counted = [t for t in tokens if t not in _COUNT_WORDS]
+        if not counted or len(counted) > 1 or len(counted) == len(tokens) and not counted[0].endswith("s"):
+            return None  # 'posts' counts; 'post' alone is no count
+        kind = self.vocabulary.subject_of.get(counted[0]) or self.vocabulary.subject_of.get(_singular(counted[0]))
+        if kind not in ("activity-log", "user-content"):
+            return None
+        return self._result(column, info, self.catalog.kinds["activity-log"], Confidence.MEDIUM,
+                            f"'{column.name}' counts the person's '{counted[0]}' in table '{info.name}' about people")
 
     def _subject_pass(self, item: _Input) -> Classification | None:
         """Pass 4 on the table: a column of a person's record about K says nothing of its own: it is K."""
