@@ -26,7 +26,8 @@ wins, and its reason names what decided (docs/classification.md has the whole st
 Run order in ``Classifier._vocabulary``: passes 1-3 read the name; a name with a term of
 its own then goes through the table's context, roles and the guard rails (``_named``); a
 name without one tries, in order, a reference to a special-category list, its comment,
-roles, the notice's words, the notice category of its table, and the table's subject.
+roles, the notice's words, the notice category of its table, the table's subject, and
+counts of a person's own actions (``posts`` in a members table).
 Last, a missing or low result is offered to the notice's example phrases and lists.
 
 Guard rails: table context never gives a national id; a special category needs the column
