@@ -1,5 +1,6 @@
 """Reading a non-SQL format's changes into a schema in tests: ``apply_changes`` with embedded SQL
-read by the SQL reader (each ``RunSql`` text written to a file, so it is read like any file)."""
+read by the SQL reader (each ``RunSql`` text written to a file, padded so that its lines and
+columns are those of the text in its source file, and read like any file under that name)."""
 from __future__ import annotations
 
 import itertools
@@ -20,7 +21,8 @@ def build(changes, scratch: Path, dialect: str = "postgres") -> tuple[Schema, li
 
     def run_sql(ch: RunSql):
         f = scratch / f"embedded_{next(counter)}.sql"
-        f.write_text(ch.text, encoding="utf-8")
+        line, col = max(ch.location.line, 1), max(ch.location.col, 1)
+        f.write_text("\n" * (line - 1) + " " * (col - 1) + ch.text, encoding="utf-8")
         _, problems = read_file(Input(str(f), ch.location.path), ch.dialect or dialect, state)
         return problems
 

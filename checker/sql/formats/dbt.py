@@ -1,0 +1,495 @@
+"""dbt projects -> schema changes: seeds and sources as tables, models as views and tables built
+from their SQL, so that flows through models reach the flow rules.
+
+Project
+    The folder of ``dbt_project.yml`` (``model-paths``, ``seed-paths``, ``macro-paths``,
+    ``target-path``, ``vars``, ``models:`` materializations by folder). Nothing is run: no
+    database, no dbt, no network.
+
+Models
+    When ``<target-path>/manifest.json`` exists (after ``dbt compile`` / ``dbt run``), each
+    model's ``compiled_code`` is used as dbt compiled it (lineage from ``depends_on``). Otherwise
+    the model's Jinja is rendered here in a sandbox: ``ref()``, ``source()``, ``config()``,
+    ``var()``, ``env_var()`` (its default), ``is_incremental()`` (false), ``{% set %}``,
+    ``{% for %}``, ``{% if %}`` and the project's own macros; a model that does not render is a
+    located warning. Each model becomes ``CREATE VIEW <model> AS <sql>`` (``CREATE TABLE ... AS``
+    when materialized as a table or incremental), read by the SQL reader: its columns and its
+    lineage come from the SQL, ``select *`` included. Models run in ``ref()`` order.
+
+Seeds and sources
+    A seed ``seeds/<name>.csv`` is a table whose columns are the CSV header (types guessed from
+    the first rows: number, date or text). A source table listed in a ``sources:`` block is a
+    table ``<schema>.<identifier>`` (schema defaults to the source name) with the columns listed.
+
+Descriptions, meta and purposes
+    A column's ``description`` in a ``schema.yml`` is its comment (``{{ doc("x") }}`` blocks
+    resolved), and ``meta: {privacy: <category-id>}`` (or ``config: {meta: ...}``, or
+    ``privacy: <id>`` in the description) is its annotation. A column documented but not produced
+    by the model is a located warning at the ``schema.yml`` line. ``meta: {purpose: <id>}`` on a
+    model binds its SQL to that purpose (like a ``-- notice-check: purpose=`` header); folders
+    bind through the data map (``purposes: [{purpose: marketing, match: {paths:
+    ["*/models/marketing/*"]}}]``).
+
+Exposures and reverse ETL
+    Each exposure reads its ``depends_on`` models and sends them out of the database: a flow to
+    the URI ``dbt-exposure:<name>`` (and to its ``url`` when it has one). Where that is, and
+    who runs it, is said once in the data map, e.g. ``systems: [{id: hubspot, location: US,
+    operated_by: crm-vendor, match: {uris: ["dbt-exposure:hubspot_sync"]}}]`` -- the flow rules
+    (PN301, PN302, PN305) then apply to it. ``meta: {purpose: <id>}`` binds it to a purpose.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...errors import UserError
+from ...model import Annotation, Location, ParseProblem, SourceFile
+from ...yamlload import LocationMap, load_located
+from ..changes import AlterColumn, Change, CreateTable, NewColumn, RunSql
+from ..files import read_text
+from .graph import dependency_order
+
+PROJECT_FILE = "dbt_project.yml"
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DOCS = re.compile(r"{%-?\s*docs\s+(\w+)\s*-?%}(.*?){%-?\s*enddocs\s*-?%}", re.S)
+_DOC_REF = re.compile(r"{{\s*doc\(\s*['\"](\w+)['\"]\s*\)\s*}}")
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+_ADAPTERS = {"postgres": "postgres", "redshift": "redshift", "snowflake": "snowflake", "bigquery": "bigquery",
+             "duckdb": "duckdb", "databricks": "databricks", "spark": "spark", "trino": "trino", "sqlserver": "tsql",
+             "mysql": "mysql", "sqlite": "sqlite", "oracle": "oracle", "clickhouse": "clickhouse", "athena": "athena"}
+
+
+def detect(path: str, head: str) -> bool:
+    """A dbt project: its ``dbt_project.yml``."""
+    return os.path.basename(path) == PROJECT_FILE
+
+
+@dataclass
+class _Model:
+    name: str
+    path: str  # file to open
+    shown: str  # path for locations
+    materialized: str = "view"
+    sql: str | None = None
+    refs: list[str] = field(default_factory=list)
+    purpose: str | None = None
+
+
+@dataclass
+class _Doc:
+    """A ``models:`` / ``seeds:`` / ``exposures:`` entry of a properties file."""
+
+    data: dict
+    where: LocationMap
+    path: tuple
+
+
+class _Project:
+    def __init__(self, root: str, display: Callable[[str], str]) -> None:
+        self.root = root
+        self.display = display
+        self.changes: list[Change] = []
+        self.problems: list[ParseProblem] = []
+        self.sources: list[SourceFile] = []
+        self.docs: dict[str, str] = {}
+        self.props: dict[str, dict[str, _Doc]] = {"models": {}, "seeds": {}}
+        self.source_tables: dict[tuple[str, str], tuple[str | None, str]] = {}
+        self.exposures: list[_Doc] = []
+        self.dialect: str | None = None
+
+    # -- files ---------------------------------------------------------------------
+
+    def _shown(self, path: str) -> str:
+        return self.display(path)
+
+    def _yaml(self, path: str) -> tuple[Any, LocationMap | None]:
+        shown = self._shown(path)
+        decoded = read_text(path)
+        if decoded.text is None:
+            self.problems.append(ParseProblem(Location(shown), decoded.error, fatal=True))
+            return None, None
+        try:
+            data, where = load_located(decoded.text, shown)
+        except UserError as e:
+            self.problems.append(ParseProblem(getattr(e, "location", None) or Location(shown), f"cannot read YAML: {e}", fatal=True))
+            return None, None
+        return data, where
+
+    def _files(self, folders: list[str], suffixes: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        for folder in folders:
+            base = os.path.join(self.root, folder)
+            for dirpath, dirnames, filenames in os.walk(base):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                out.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(suffixes) and not f.startswith("."))
+        return out
+
+    # -- reading -------------------------------------------------------------------
+
+    def read(self, project_file: str) -> None:
+        config, where = self._yaml(project_file)
+        if not isinstance(config, dict):
+            if config is not None:
+                self.problems.append(ParseProblem(Location(self._shown(project_file), 1, 1), "dbt_project.yml is not a mapping", fatal=True))
+            return
+        self.name = str(config.get("name") or "")
+        self.vars = config.get("vars") if isinstance(config.get("vars"), dict) else {}
+        model_paths = _paths(config.get("model-paths") or config.get("source-paths"), ["models"])
+        seed_paths = _paths(config.get("seed-paths") or config.get("data-paths"), ["seeds"])
+        macro_paths = _paths(config.get("macro-paths"), ["macros"])
+        target = str(config.get("target-path") or "target")
+        self.project_config = config.get("models") if isinstance(config.get("models"), dict) else {}
+        self.sources.append(SourceFile(self._shown(project_file), "dbt"))
+        for f in self._files(model_paths, (".md",)):
+            text = read_text(f).text or ""
+            for m in _DOCS.finditer(text):
+                self.docs[m.group(1)] = m.group(2).strip()
+        for f in self._files(model_paths + seed_paths, (".yml", ".yaml")):
+            self._properties(f)
+        self.macros = "".join((read_text(f).text or "") + "\n" for f in self._files(macro_paths, (".sql",)))
+        self._seeds(seed_paths)
+        models = {}
+        for f in self._files(model_paths, (".sql",)):
+            name = os.path.splitext(os.path.basename(f))[0]
+            models[name] = _Model(name, f, self._shown(f), self._materialized(f, model_paths))
+        manifest = os.path.join(self.root, target, "manifest.json")
+        compiled = self._manifest(manifest, models) if os.path.isfile(manifest) else set()
+        for m in models.values():
+            if m.name not in compiled:
+                self._render(m, models)
+        self._models(models)
+        self._exposures(models)
+
+    def _properties(self, path: str) -> None:
+        data, where = self._yaml(path)
+        if not isinstance(data, dict) or where is None:
+            return
+        self.sources.append(SourceFile(self._shown(path), "dbt"))
+        for kind in ("models", "seeds"):
+            for i, entry in enumerate(data.get(kind) or ()):
+                if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                    self.props[kind][entry["name"]] = _Doc(entry, where, (kind, i))
+        for i, src in enumerate(data.get("sources") or ()):
+            if not isinstance(src, dict) or not isinstance(src.get("name"), str):
+                continue
+            schema = src.get("schema") if isinstance(src.get("schema"), str) else src["name"]
+            for j, table in enumerate(src.get("tables") or ()):
+                if not isinstance(table, dict) or not isinstance(table.get("name"), str):
+                    continue
+                ident = table.get("identifier") if isinstance(table.get("identifier"), str) else table["name"]
+                self.source_tables[(src["name"], table["name"])] = (schema, ident)
+                doc = _Doc(table, where, ("sources", i, "tables", j))
+                cols = tuple(self._column(doc, k, c) for k, c in enumerate(table.get("columns") or ()) if isinstance(c, dict) and c.get("name"))
+                self.changes.append(CreateTable(ident, cols, where.of(doc.path + ("name",)), schema, self._describe(table.get("description"))))
+        for i, exp in enumerate(data.get("exposures") or ()):
+            if isinstance(exp, dict) and isinstance(exp.get("name"), str):
+                self.exposures.append(_Doc(exp, where, ("exposures", i)))
+
+    def _describe(self, text: Any) -> str:
+        if not isinstance(text, str):
+            return ""
+        return _DOC_REF.sub(lambda m: self.docs.get(m.group(1), ""), text).strip()
+
+    def _column(self, doc: _Doc, k: int, col: dict) -> NewColumn:
+        where = doc.where.of(doc.path + ("columns", k, "name"))
+        comment = self._describe(col.get("description"))
+        dtype = col.get("data_type") if isinstance(col.get("data_type"), str) else ""
+        return NewColumn(str(col["name"]), dtype, _family(dtype) if dtype else "unknown", comment, where, _meta_annotation(col, doc.where, doc.path + ("columns", k)))
+
+    def _seeds(self, folders: list[str]) -> None:
+        for path in self._files(folders, (".csv",)):
+            shown = self._shown(path)
+            decoded = read_text(path)
+            if decoded.text is None:
+                self.problems.append(ParseProblem(Location(shown), decoded.error, fatal=True))
+                continue
+            rows = list(_head_rows(decoded.text))
+            if not rows or not any(h.strip() for h in rows[0]):
+                self.problems.append(ParseProblem(Location(shown, 1, 1), "seed without a header row: no table", fatal=True))
+                continue
+            name = os.path.splitext(os.path.basename(path))[0]
+            header, sample = rows[0], rows[1:]
+            cols = []
+            col = 1
+            for i, h in enumerate(header):
+                values = [r[i] for r in sample if i < len(r) and r[i].strip()]
+                cols.append(NewColumn(h.strip(), "", _guess(values), "", Location(shown, 1, col)))
+                col += len(h) + 1
+            self.changes.append(CreateTable(name, tuple(cols), Location(shown, 1, 1)))
+            self.sources.append(SourceFile(shown, "dbt", statements=1))
+            doc = self.props["seeds"].get(name)
+            if doc is not None:
+                self._document(name, doc)
+
+    def _materialized(self, path: str, model_paths: list[str]) -> str:
+        """``models:`` config of dbt_project.yml by folder (``+materialized`` or ``materialized``)."""
+        rel = os.path.relpath(path, self.root).replace(os.sep, "/").split("/")
+        folders = rel[1:-1] if rel and rel[0] in model_paths else rel[:-1]
+        node = self.project_config.get(self.name) if isinstance(self.project_config.get(self.name), dict) else {}
+        found = _mat(self.project_config) or "view"
+        found = _mat(node) or found
+        for part in folders:
+            node = node.get(part) if isinstance(node, dict) else None
+            if not isinstance(node, dict):
+                break
+            found = _mat(node) or found
+        return found
+
+    def _manifest(self, path: str, models: dict[str, _Model]) -> set[str]:
+        """Compiled SQL and lineage from dbt's own manifest; the names it covered."""
+        shown = self._shown(path)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError) as e:
+            self.problems.append(ParseProblem(Location(shown), f"cannot read the dbt manifest ({e}): models rendered here instead"))
+            return set()
+        adapter = (data.get("metadata") or {}).get("adapter_type")
+        self.dialect = _ADAPTERS.get(str(adapter)) if adapter else None
+        done: set[str] = set()
+        nodes = data.get("nodes") or {}
+        ids = {nid: n.get("name") for nid, n in nodes.items() if isinstance(n, dict)}
+        for node in nodes.values():
+            if not isinstance(node, dict) or node.get("resource_type") != "model" or node.get("package_name") not in (None, self.name):
+                continue
+            m = models.get(node.get("name"))
+            code = node.get("compiled_code") or node.get("compiled_sql")
+            if m is None or not isinstance(code, str):
+                continue
+            m.sql = code  # "db"."schema"."name": the SQL reader drops the database part
+            m.refs = [ids[d] for d in (node.get("depends_on") or {}).get("nodes", ()) if d in ids and d.startswith("model.")]
+            conf = node.get("config") or {}
+            m.materialized = str(conf.get("materialized") or m.materialized)
+            purpose = (conf.get("meta") or {}).get("purpose") or (node.get("meta") or {}).get("purpose")
+            m.purpose = purpose if isinstance(purpose, str) else m.purpose
+            done.add(m.name)
+        return done
+
+    def _render(self, m: _Model, models: dict[str, _Model]) -> None:
+        decoded = read_text(m.path)
+        if decoded.text is None:
+            self.problems.append(ParseProblem(Location(m.shown), decoded.error, fatal=True))
+            return
+        config: dict[str, Any] = {}
+        refs: list[str] = []
+
+        def ref(*args: Any, **kw: Any) -> str:
+            name = str(args[-1]) if args else str(kw.get("name", ""))
+            refs.append(name)
+            return name
+
+        def source(source_name: Any, table_name: Any) -> str:
+            schema, ident = self.source_tables.get((str(source_name), str(table_name)), (str(source_name), str(table_name)))
+            return f"{schema}.{ident}" if schema else ident
+
+        def config_fn(*args: Any, **kw: Any) -> str:
+            config.update(kw)
+            return ""
+
+        def var(name: Any, default: Any = None) -> Any:
+            return self.vars.get(name, default if default is not None else "")
+
+        try:
+            text = render_model(self.macros, decoded.text, ref=ref, source=source, config=config_fn, var=var, this=m.name)
+        except Exception as e:  # Jinja errors of every kind: say where, keep the other models
+            line = getattr(e, "lineno", None) or 0
+            self.problems.append(ParseProblem(Location(m.shown, line, 1 if line else 0), f"cannot render the model's Jinja: {type(e).__name__}: {_one_line(str(e))}"))
+            return
+        m.sql = text
+        m.refs = [r for r in refs if r in models]
+        m.materialized = str(config.get("materialized") or m.materialized)
+        meta = config.get("meta") if isinstance(config.get("meta"), dict) else {}
+        if isinstance(meta.get("purpose"), str):
+            m.purpose = meta["purpose"]
+
+    def _models(self, models: dict[str, _Model]) -> None:
+        deps = {n: [r for r in m.refs if r != n and r in models] for n, m in models.items()}
+        order, problems = dependency_order(deps, {n: Location(m.shown, 1, 1) for n, m in models.items()})
+        self.problems.extend(problems)
+        for name in order:
+            m = models[name]
+            doc = self.props["models"].get(name)
+            if doc is not None and m.purpose is None:
+                meta = _meta(doc.data)
+                m.purpose = meta.get("purpose") if isinstance(meta.get("purpose"), str) else None
+            statements = 0
+            if m.sql is not None:
+                kind = "VIEW" if m.materialized in ("view", "ephemeral") else "TABLE"
+                body = m.sql.strip().rstrip(";").rstrip()
+                header = f"/* notice-check: purpose={m.purpose} */ " if m.purpose and _ID.match(m.purpose) else ""
+                self.changes.append(RunSql(f"{header}CREATE {kind} {name} AS {body}\n", Location(m.shown, 1, 1), self.dialect))
+                statements = 1
+                if doc is not None:
+                    self._document(name, doc)
+            self.sources.append(SourceFile(m.shown, "dbt", statements=statements))
+
+    def _document(self, table: str, doc: _Doc) -> None:
+        """Descriptions and meta of documented columns, as comments and annotations."""
+        for k, col in enumerate(doc.data.get("columns") or ()):
+            if not isinstance(col, dict) or not col.get("name"):
+                continue
+            new = self._column(doc, k, col)
+            if new.comment or new.annotation is not None:
+                self.changes.append(AlterColumn(table, new.name, new.location, comment=new.comment or None, annotation=new.annotation))
+
+    def _exposures(self, models: dict[str, _Model]) -> None:
+        for doc in self.exposures:
+            exp = doc.data
+            meta = _meta(exp)
+            purpose = meta.get("purpose") if isinstance(meta.get("purpose"), str) and _ID.match(meta["purpose"]) else None
+            header = f"/* notice-check: purpose={purpose} */ " if purpose else ""
+            targets = [f"dbt-exposure:{exp['name']}"]
+            if isinstance(exp.get("url"), str) and exp["url"].strip():
+                targets.append(exp["url"].strip())
+            for j, dep in enumerate(exp.get("depends_on") or ()):
+                where = doc.where.of(doc.path + ("depends_on", j))
+                name = _ref_name(dep)
+                if name is None:
+                    self.problems.append(ParseProblem(where, f"exposure {exp['name']}: depends_on {dep!r} is not a ref() or source(): not followed"))
+                    continue
+                for uri in targets:
+                    quoted = uri.replace("'", "''")
+                    sql = f"{header}COPY (SELECT * FROM {name}) TO '{quoted}'\n"
+                    self.changes.append(RunSql(sql, where, "postgres"))  # COPY ... TO: PostgreSQL's spelling of an export
+
+
+def render_model(macros: str, text: str, **context: Any) -> str:
+    """A model's SQL rendered in a sandbox with the given dbt functions and the project's macros."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    env = ImmutableSandboxedEnvironment(extensions=["jinja2.ext.do"])
+    env.globals.update(
+        is_incremental=lambda: False,
+        env_var=lambda name, default="": default,
+        log=lambda *a, **k: "",
+        target={"name": "dev", "schema": "main", "type": "postgres", "database": ""},
+        execute=False,
+    )
+    env.globals.update(context)
+    if macros.strip():
+        module = env.from_string(macros).module  # defines the macros; they see ref/source/var too
+        env.globals.update({k: getattr(module, k) for k in dir(module) if not k.startswith("_")})
+    return env.from_string(text).render()
+
+
+def _ref_name(dep: Any) -> str | None:
+    """``ref('x')`` -> ``x``; ``source('s', 't')`` -> ``s.t``."""
+    if not isinstance(dep, str):
+        return None
+    m = re.fullmatch(r"\s*ref\(\s*['\"]([\w.]+)['\"]\s*(?:,\s*['\"]([\w.]+)['\"]\s*)?\)\s*", dep)
+    if m:
+        return m.group(2) or m.group(1)
+    m = re.fullmatch(r"\s*source\(\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*\)\s*", dep)
+    return f"{m.group(1)}.{m.group(2)}" if m else None
+
+
+def _meta(entry: dict) -> dict:
+    meta = entry.get("meta") if isinstance(entry.get("meta"), dict) else {}
+    conf = entry.get("config") if isinstance(entry.get("config"), dict) else {}
+    if isinstance(conf.get("meta"), dict):
+        meta = {**meta, **conf["meta"]}
+    return meta
+
+
+def _meta_annotation(col: dict, where: LocationMap, path: tuple) -> Annotation | None:
+    meta = _meta(col)
+    value = meta.get("privacy")
+    if isinstance(value, str) and value.strip():
+        key = ("meta", "privacy") if isinstance(col.get("meta"), dict) and "privacy" in col["meta"] else ("config", "meta", "privacy")
+        cat = value.strip().lower()
+        return Annotation(None if cat == "none" else cat, where.of(path + key))
+    return None
+
+
+def _mat(node: Any) -> str | None:
+    if not isinstance(node, dict):
+        return None
+    value = node.get("+materialized", node.get("materialized"))
+    return value if isinstance(value, str) else None
+
+
+def _paths(value: Any, default: list[str]) -> list[str]:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return default
+
+
+def _head_rows(text: str, limit: int = 50):
+    for i, row in enumerate(csv.reader(io.StringIO(text))):
+        if i > limit:
+            return
+        yield row
+
+
+def _guess(values: list[str]) -> str:
+    """A seed column's type family from its first values (used only to decide the type)."""
+    if not values:
+        return "unknown"
+    if all(_NUMBER.match(v.strip()) for v in values):
+        return "number"
+    if all(_DATE.match(v.strip()) for v in values):
+        return "date"
+    if all(v.strip().lower() in ("true", "false") for v in values):
+        return "boolean"
+    return "text"
+
+
+def _family(type_name: str) -> str:
+    from ..types import family_from_name
+
+    return family_from_name(type_name)
+
+
+def _one_line(s: str) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= 200 else s[:197] + "..."
+
+
+def _project_files(files: list[str]) -> list[str]:
+    """The ``dbt_project.yml`` files among ``files`` or above them."""
+    found: list[str] = []
+    for f in files:
+        if os.path.basename(f) == PROJECT_FILE:
+            candidate = f
+        else:
+            folder = f if os.path.isdir(f) else os.path.dirname(os.path.abspath(f))
+            candidate = None
+            while True:
+                if os.path.isfile(os.path.join(folder, PROJECT_FILE)):
+                    candidate = os.path.join(folder, PROJECT_FILE)
+                    break
+                parent = os.path.dirname(folder)
+                if parent == folder:
+                    break
+                folder = parent
+        if candidate is not None and os.path.realpath(candidate) not in {os.path.realpath(x) for x in found}:
+            found.append(candidate)
+    return found
+
+
+def read(files: list[str], display: Callable[[str], str]) -> tuple[list[Change], list[ParseProblem], list[SourceFile]]:
+    """The changes of the dbt project(s) that ``files`` belong to (``dbt_project.yml`` or files in it)."""
+    changes: list[Change] = []
+    problems: list[ParseProblem] = []
+    sources: list[SourceFile] = []
+    projects = _project_files(files)
+    if not projects:
+        for f in files:
+            problems.append(ParseProblem(Location(display(f)), "no dbt_project.yml here or above: not read as a dbt project", fatal=True))
+    for project_file in projects:
+        p = _Project(os.path.dirname(os.path.abspath(project_file)), display)
+        p.read(project_file)
+        changes += p.changes
+        problems += p.problems
+        sources += p.sources
+    return changes, problems, sources
+
+
+__all__ = ["detect", "read", "render_model"]
