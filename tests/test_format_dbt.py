@@ -249,7 +249,33 @@ def test_jaffle_shop_against_real_dbt(tmp_path):
         assert [(str(p.location), p.message) for p in problems] == [
             ("jaffle/models/schema.yml:29:15", "column customers.total_order_amount is not defined at this point of the history"),
         ]
+    # a model edited after dbt wrote the manifest is rendered here, and said so
+    (proj / "models" / "orders.sql").write_text((JAFFLE / "models" / "orders.sql").read_text() + "\n-- edited\n")
+    _, problems_stale, _ = read(proj / "dbt_project.yml", tmp_path, "duckdb")
+    assert ("jaffle/models/orders.sql:1:1", "the model changed since jaffle/target/manifest.json was written: its Jinja is rendered here instead") in {
+        (str(p.location), p.message) for p in problems_stale
+    }
     first = next(c for c in compiled.table("customers").columns if c.name == "first_name")
     assert first.comment == "Customer's first name. PII."
     status = next(c for c in compiled.table("orders").columns if c.name == "status")
     assert status.comment.startswith("Orders can be one of the following statuses:")  # {{ doc("orders_status") }}
+
+
+def test_snapshots_become_tables_and_python_models_are_reported(tmp_path):
+    files = dict(SHOP)
+    files["snapshots/customers_snapshot.sql"] = """
+        {% snapshot customers_snapshot %}
+        {{ config(target_schema='snapshots', unique_key='id', strategy='check', check_cols='all') }}
+        select id, email from {{ ref('customers') }}
+        {% endsnapshot %}
+        """
+    files["models/staging/scored.py"] = "def model(dbt, session):\n    return dbt.ref('customers')\n"
+    schema, problems, _ = read(project(tmp_path, files), tmp_path)
+    assert [c.name for c in schema.table("customers_snapshot").columns] == [
+        "id", "email", "dbt_scd_id", "dbt_updated_at", "dbt_valid_from", "dbt_valid_to",
+    ]
+    snap = next(f for f in schema.flows if f.sink.name == "customers_snapshot")
+    assert snap.sources == ("customers",) and str(snap.location).startswith("snapshots/customers_snapshot.sql:1:")
+    assert ("models/staging/scored.py:1:1", "dbt Python model: not read (its columns and lineage are unknown)") in {
+        (str(p.location), p.message) for p in problems
+    }

@@ -14,7 +14,11 @@ Models
     ``{% for %}``, ``{% if %}`` and the project's own macros; a model that does not render is a
     located warning. Each model becomes ``CREATE VIEW <model> AS <sql>`` (``CREATE TABLE ... AS``
     when materialized as a table or incremental), read by the SQL reader: its columns and its
-    lineage come from the SQL, ``select *`` included. Models run in ``ref()`` order.
+    lineage come from the SQL, ``select *`` included. Models run in ``ref()`` order. Ephemeral
+    models become views (they are inlined where used, so the lineage is the same). Snapshots
+    (``{% snapshot x %}`` blocks under ``snapshot-paths``) become tables with dbt's
+    ``dbt_scd_id`` / ``dbt_updated_at`` / ``dbt_valid_from`` / ``dbt_valid_to`` columns. Python
+    models are not read: a located warning each.
 
 Seeds and sources
     A seed ``seeds/<name>.csv`` is a table whose columns are the CSV header (types guessed from
@@ -59,6 +63,11 @@ PROJECT_FILE = "dbt_project.yml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DOCS = re.compile(r"{%-?\s*docs\s+(\w+)\s*-?%}(.*?){%-?\s*enddocs\s*-?%}", re.S)
 _DOC_REF = re.compile(r"{{\s*doc\(\s*['\"](\w+)['\"]\s*\)\s*}}")
+_SNAPSHOT = re.compile(r"{%-?\s*snapshot\s+(\w+)\s*-?%}(.*?){%-?\s*endsnapshot\s*-?%}", re.S)
+# the columns dbt adds to every snapshot table
+_SNAPSHOT_COLUMNS = ", ".join(
+    f"CAST(NULL AS {t}) AS {c}" for c, t in (("dbt_scd_id", "TEXT"), ("dbt_updated_at", "TIMESTAMP"), ("dbt_valid_from", "TIMESTAMP"), ("dbt_valid_to", "TIMESTAMP"))
+)
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
 _ADAPTERS = {"postgres": "postgres", "redshift": "redshift", "snowflake": "snowflake", "bigquery": "bigquery",
@@ -80,6 +89,8 @@ class _Model:
     sql: str | None = None
     refs: list[str] = field(default_factory=list)
     purpose: str | None = None
+    text: str | None = None  # the Jinja SQL, when not the whole file (a snapshot block)
+    start: Location | None = None  # where that text starts
 
 
 @dataclass
@@ -144,6 +155,7 @@ class _Project:
         model_paths = _paths(config.get("model-paths") or config.get("source-paths"), ["models"])
         seed_paths = _paths(config.get("seed-paths") or config.get("data-paths"), ["seeds"])
         macro_paths = _paths(config.get("macro-paths"), ["macros"])
+        snapshot_paths = _paths(config.get("snapshot-paths"), ["snapshots"])
         target = str(config.get("target-path") or "target")
         self.project_config = config.get("models") if isinstance(config.get("models"), dict) else {}
         self.sources.append(SourceFile(self._shown(project_file), "dbt"))
@@ -159,6 +171,10 @@ class _Project:
         for f in self._files(model_paths, (".sql",)):
             name = os.path.splitext(os.path.basename(f))[0]
             models[name] = _Model(name, f, self._shown(f), self._materialized(f, model_paths))
+        for f in self._files(model_paths, (".py",)):
+            self.problems.append(ParseProblem(Location(self._shown(f), 1, 1), "dbt Python model: not read (its columns and lineage are unknown)"))
+        for f in self._files(snapshot_paths, (".sql",)):
+            self._snapshots(f, models)
         manifest = os.path.join(self.root, target, "manifest.json")
         compiled = self._manifest(manifest, models) if os.path.isfile(manifest) else set()
         for m in models.values():
@@ -263,6 +279,10 @@ class _Project:
             code = node.get("compiled_code") or node.get("compiled_sql")
             if m is None or not isinstance(code, str):
                 continue
+            raw = node.get("raw_code", node.get("raw_sql"))
+            if isinstance(raw, str) and raw.strip() != (read_text(m.path).text or "").strip():  # dbt keeps it stripped
+                self.problems.append(ParseProblem(Location(m.shown, 1, 1), f"the model changed since {shown} was written: its Jinja is rendered here instead"))
+                continue
             m.sql = code  # "db"."schema"."name": the SQL reader drops the database part
             m.refs = [ids[d] for d in (node.get("depends_on") or {}).get("nodes", ()) if d in ids and d.startswith("model.")]
             conf = node.get("config") or {}
@@ -272,11 +292,22 @@ class _Project:
             done.add(m.name)
         return done
 
+    def _snapshots(self, path: str, models: dict[str, _Model]) -> None:
+        """``{% snapshot name %} select ... {% endsnapshot %}`` blocks: tables with dbt's validity columns."""
+        shown = self._shown(path)
+        text = read_text(path).text or ""
+        for block in _SNAPSHOT.finditer(text):
+            line = text.count("\n", 0, block.start(2)) + 1
+            col = block.start(2) - (text.rfind("\n", 0, block.start(2)) + 1) + 1
+            models[block.group(1)] = _Model(block.group(1), path, shown, "snapshot", text=block.group(2), start=Location(shown, line, col))
+
     def _render(self, m: _Model, models: dict[str, _Model]) -> None:
-        decoded = read_text(m.path)
-        if decoded.text is None:
-            self.problems.append(ParseProblem(Location(m.shown), decoded.error, fatal=True))
-            return
+        if m.text is None:
+            decoded = read_text(m.path)
+            if decoded.text is None:
+                self.problems.append(ParseProblem(Location(m.shown), decoded.error, fatal=True))
+                return
+            m.text = decoded.text
         config: dict[str, Any] = {}
         refs: list[str] = []
 
@@ -297,14 +328,17 @@ class _Project:
             return self.vars.get(name, default if default is not None else "")
 
         try:
-            text = render_model(self.macros, decoded.text, ref=ref, source=source, config=config_fn, var=var, this=m.name)
+            text = render_model(self.macros, m.text, ref=ref, source=source, config=config_fn, var=var, this=m.name)
         except Exception as e:  # Jinja errors of every kind: say where, keep the other models
             line = getattr(e, "lineno", None) or 0
+            if line and m.start is not None:
+                line += m.start.line - 1
             self.problems.append(ParseProblem(Location(m.shown, line, 1 if line else 0), f"cannot render the model's Jinja: {type(e).__name__}: {_one_line(str(e))}"))
             return
         m.sql = text
         m.refs = [r for r in refs if r in models]
-        m.materialized = str(config.get("materialized") or m.materialized)
+        if m.materialized != "snapshot":
+            m.materialized = str(config.get("materialized") or m.materialized)
         meta = config.get("meta") if isinstance(config.get("meta"), dict) else {}
         if isinstance(meta.get("purpose"), str):
             m.purpose = meta["purpose"]
@@ -323,8 +357,10 @@ class _Project:
             if m.sql is not None:
                 kind = "VIEW" if m.materialized in ("view", "ephemeral") else "TABLE"
                 body = m.sql.strip().rstrip(";").rstrip()
+                if m.materialized == "snapshot":
+                    body = f"SELECT s.*, {_SNAPSHOT_COLUMNS} FROM ({body}) AS s"
                 header = f"/* notice-check: purpose={m.purpose} */ " if m.purpose and _ID.match(m.purpose) else ""
-                self.changes.append(RunSql(f"{header}CREATE {kind} {name} AS {body}\n", Location(m.shown, 1, 1), self.dialect))
+                self.changes.append(RunSql(f"{header}CREATE {kind} {name} AS {body}\n", m.start or Location(m.shown, 1, 1), self.dialect))
                 statements = 1
                 if doc is not None:
                     self._document(name, doc)

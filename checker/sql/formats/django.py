@@ -149,7 +149,7 @@ class _Reader:
 
     # -- fields --------------------------------------------------------------------
 
-    def spec(self, app: str, model: str, table: str, name: str, call: ast.AST) -> _Spec:
+    def spec(self, app: str, name: str, call: ast.AST | None) -> _Spec:
         if not isinstance(call, ast.Call):
             return _Spec("column", name, "", "unknown", "")
         cls = call_name(call)
@@ -164,7 +164,7 @@ class _Reader:
             return _Spec("m2m", name, cls, "other", comment, target, db_table if isinstance(db_table, str) else None, through is not None)
         if cls in _RELATIONS:
             target = _target(arg(call, 0, "to"), app)
-            pk = self.models.get(target_key(target, app)) if target else None
+            pk = self.models.get(_target_key(target, app)) if target else None
             column = db_column if isinstance(db_column, str) else f"{name}_id"
             return _Spec("column", column, cls, pk.pk_family if pk else "number", comment, target)
         family = _FAMILIES.get(cls, "unknown")
@@ -177,7 +177,7 @@ class _Reader:
     def new_column(self, file: PyFile, spec: _Spec, node: ast.AST) -> NewColumn:
         return NewColumn(spec.column, spec.sql_type, spec.family, spec.comment, file.at(node), file.annotation(node))
 
-    def through(self, app: str, model: str, m: _Model, name: str, spec: _Spec, file: PyFile, node: ast.AST) -> _Field:
+    def through(self, model: str, m: _Model, name: str, spec: _Spec, file: PyFile, node: ast.AST) -> _Field:
         """Create the auto table of a many-to-many field (none for an explicit ``through`` model)."""
         if spec.has_through or m.table is None:
             return _Field(None)
@@ -240,10 +240,10 @@ class _Reader:
         later: list[tuple[str, _Spec, ast.AST]] = []
         for item in fields.elts if isinstance(fields, (ast.List, ast.Tuple)) else ():
             if not (isinstance(item, ast.Tuple) and len(item.elts) >= 2 and isinstance(literal(item.elts[0]), str)):
-                self.warn(file_at(mig, item), "field definition not understood: skipped")
+                self.warn(mig.file.at(item), "field definition not understood: skipped")
                 continue
             fname = literal(item.elts[0])
-            spec = self.spec(mig.app, name, table, fname, item.elts[1])
+            spec = self.spec(mig.app, fname, item.elts[1])
             if spec.kind == "m2m":
                 later.append((fname, spec, item))
                 continue
@@ -256,7 +256,7 @@ class _Reader:
         comment = opts.get("db_table_comment")
         self.add(CreateTable(table, tuple(columns), mig.file.at(op), comment=comment if isinstance(comment, str) else ""))
         for fname, spec, item in later:
-            m.fields[fname] = self.through(mig.app, name, m, fname, spec, mig.file, item)
+            m.fields[fname] = self.through(name, m, fname, spec, mig.file, item)
 
     def op_DeleteModel(self, mig: _Migration, op: ast.Call, where: Location) -> None:
         name = literal(arg(op, 0, "name"))
@@ -321,9 +321,9 @@ class _Reader:
         m, model_name, fname = self._field_args(mig, op, where)
         if m is None:
             return
-        spec = self.spec(mig.app, model_name, m.table, fname, arg(op, 2, "field"))
+        spec = self.spec(mig.app, fname, arg(op, 2, "field"))
         if spec.kind == "m2m":
-            m.fields[fname] = self.through(mig.app, model_name, m, fname, spec, mig.file, op)
+            m.fields[fname] = self.through(model_name, m, fname, spec, mig.file, op)
             return
         m.fields[fname] = _Field(spec.column)
         self.add(AddColumn(m.table, self.new_column(mig.file, spec, op), where))
@@ -359,7 +359,7 @@ class _Reader:
         m, model_name, fname = self._field_args(mig, op, where)
         if m is None:
             return
-        spec = self.spec(mig.app, model_name, m.table, fname, arg(op, 2, "field"))
+        spec = self.spec(mig.app, fname, arg(op, 2, "field"))
         f = m.fields.get(fname) or _Field(fname)
         if spec.kind == "m2m" or f.through:
             return  # a many-to-many field's table does not change with its options
@@ -402,10 +402,6 @@ class _Reader:
                 self.counts["run_python"] += 1
 
 
-def file_at(mig: _Migration, node: ast.AST) -> Location:
-    return mig.file.at(node)
-
-
 def _is_noop(node: ast.AST | None) -> bool:
     return node is None or dotted(node).endswith("RunSQL.noop")
 
@@ -422,7 +418,7 @@ def _target(node: ast.AST | None, app: str) -> str | None:
     return None
 
 
-def target_key(target: str, app: str) -> tuple[str, str]:
+def _target_key(target: str, app: str) -> tuple[str, str]:
     a, _, m = target.rpartition(".")
     return (a or app, m)
 
@@ -472,7 +468,10 @@ def read(
     for path in files:
         shown = display(path)
         base = os.path.basename(path)
-        if not base.endswith(".py") or base == "__init__.py":  # the package marker
+        if base == "__init__.py":  # the package marker
+            continue
+        if not base.endswith(".py"):
+            sources[shown] = SourceFile(shown, "django", warnings=("not a Django migration (not a .py file): skipped",))
             continue
         file, problem = parse_python(path, shown)
         if problem is not None:
