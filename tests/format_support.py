@@ -13,7 +13,7 @@ from checker.sql.reader import read_file
 from checker.sql.state import SchemaState
 
 
-def build(changes, scratch: Path, dialect: str = "postgres") -> tuple[Schema, list]:
+def build(changes, scratch: Path, dialect: str = "postgres", files=()) -> tuple[Schema, list]:
     """(schema, problems) after playing ``changes``; RunSql locations keep their source file."""
     state = SchemaState()
     counter = itertools.count()
@@ -27,7 +27,7 @@ def build(changes, scratch: Path, dialect: str = "postgres") -> tuple[Schema, li
         return problems
 
     problems = apply_changes(state, changes, run_sql=run_sql)
-    return Schema(tables=state.result(), flows=tuple(state.flows)), problems
+    return Schema(tables=state.result(), files=tuple(files), flows=tuple(state.flows)), problems
 
 
 def columns(schema: Schema, key: str) -> set[str]:

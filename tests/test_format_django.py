@@ -228,7 +228,7 @@ def test_zulip_history_rebuilds_the_models(tmp_path):
     started = time.perf_counter()
     changes, problems, sources = django.read(files, lambda p: os.path.relpath(p, CORPUS).replace(os.sep, "/"))
     elapsed = time.perf_counter() - started
-    assert elapsed < 2.0, f"reading 450 migrations took {elapsed:.2f} s"
+    assert elapsed < 5.0, f"reading 450 migrations took {elapsed:.2f} s"  # 0.1 s on an idle 2-core machine
     schema, apply_problems = build(changes, tmp_path)
     tables = {t.key for t in schema.tables}
     assert tables - ZULIP_M2M == {f"zerver_{m.lower()}" for m in ZULIP_MODELS}
@@ -247,3 +247,51 @@ def test_zulip_history_rebuilds_the_models(tmp_path):
         ("django-zulip/zerver/migrations/0001_initial.py", "RunSQL text is built at run time: not read"),
     ]
     assert sum(s.commands for s in sources) == 125  # every RunPython( call in the folder (grep -o), none run
+
+
+def test_documented_example_and_suppressions(tmp_path, monkeypatch):
+    """The example of docs/inputs-python-dbt.md, checked against the bundled notice."""
+    from checker.pipeline import check
+    from checker.policy import load_policy
+
+    monkeypatch.chdir(tmp_path)
+    mig = tmp_path / "shop" / "migrations"
+    first = write(mig, "0001_initial.py", HEAD + '''
+    class Migration(migrations.Migration):
+        dependencies = []
+        operations = [
+            migrations.CreateModel(name="Customer", fields=[
+                ("id", models.AutoField(primary_key=True)),
+                # notice-check: ignore PN201 -- the yearly income is kept for the credit decision (DPIA 2024-03)
+                ("vuositulot", models.IntegerField()),
+                ("annual_income", models.IntegerField()),
+            ]),
+        ]
+    ''')
+    second = write(mig, "0002_customer_phone.py", HEAD + '''
+    class Migration(migrations.Migration):
+        dependencies = [("shop", "0001_initial")]
+        operations = [
+            migrations.AddField(
+                model_name="customer",
+                name="phone",
+                field=models.CharField(max_length=20, help_text="Mobile number. privacy: phone-numbers"),
+            ),
+            migrations.AddField(
+                model_name="customer",
+                name="referrer",
+                field=models.ForeignKey(to="shop.customer", on_delete=models.SET_NULL, null=True),  # privacy: none
+            ),
+        ]
+    ''')
+    changes, problems, sources = django.read([first, second], lambda p: os.path.relpath(p, tmp_path).replace(os.sep, "/"))
+    schema, apply_problems = build(changes, tmp_path / "scratch", files=sources)
+    assert problems == [] and apply_problems == []
+    cols = {c.name: c for c in schema.table("shop_customer").columns}
+    assert cols["phone"].annotation.category == "phone-numbers" and cols["phone"].comment == "Mobile number. privacy: phone-numbers"
+    assert cols["referrer_id"].annotation.category is None
+    result = check(schema, load_policy(str(Path(__file__).resolve().parents[1] / "policies" / "leppakoski-lampo.yaml")))
+    pn201 = {f.column: str(f.location) for f in result.findings if f.rule == "PN201"}
+    hidden = {f.column: s.reason for f, s in result.suppressed}
+    assert pn201 == {"annual_income": "shop/migrations/0001_initial.py:11:13"}
+    assert hidden == {"vuositulot": "the yearly income is kept for the credit decision (DPIA 2024-03)"}
