@@ -158,3 +158,10 @@ def test_ctfd_history_rebuilds_the_models(tmp_path):
     assert [(p.location.path.rsplit("/", 1)[-1], p.location.line) for p in problems] == [
         ("46a278193a94_enable_millisecond_precision_in_mysql_.py", 28),
     ]
+
+
+@needs_corpus
+def test_folder_detection():
+    assert alembic.detect(str(CTFD), "") and alembic.detect(str(CTFD / "versions"), "")
+    assert not alembic.detect(str(CORPUS / "django-zulip" / "zerver" / "migrations"), "")
+    assert not alembic.detect(str(CORPUS / "dbt-jaffle"), "")

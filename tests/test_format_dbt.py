@@ -279,3 +279,15 @@ def test_snapshots_become_tables_and_python_models_are_reported(tmp_path):
     assert ("models/staging/scored.py:1:1", "dbt Python model: not read (its columns and lineage are unknown)") in {
         (str(p.location), p.message) for p in problems
     }
+
+
+def test_detection_and_installed_packages(tmp_path):
+    pf = project(tmp_path / "shop", SHOP)
+    assert dbt.detect(str(pf), "") and dbt.detect(str(pf.parent), "")
+    assert not dbt.detect(str(pf.parent / "models"), "") and not dbt.detect(str(pf.parent / "seeds" / "customers.csv"), "")
+    # an installed package's own dbt_project.yml is not a second project
+    project(tmp_path / "shop" / "dbt_packages" / "utils", {"dbt_project.yml": "name: utils\n", "models/u.sql": "select 1 as one\n"})
+    listed = sorted(str(p) for p in (tmp_path / "shop").rglob("*") if p.is_file())
+    changes, problems, _ = dbt.read(listed, lambda p: os.path.relpath(p, tmp_path))
+    schema, _ = build(changes, tmp_path / "scratch")
+    assert schema.table("u") is None and schema.table("customer_contacts") is not None

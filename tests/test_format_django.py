@@ -295,3 +295,20 @@ def test_documented_example_and_suppressions(tmp_path, monkeypatch):
     hidden = {f.column: s.reason for f, s in result.suppressed}
     assert pn201 == {"annual_income": "shop/migrations/0001_initial.py:11:13"}
     assert hidden == {"vuositulot": "the yearly income is kept for the credit decision (DPIA 2024-03)"}
+
+
+@needs_corpus
+def test_folder_detection_and_the_files_a_folder_lists(tmp_path):
+    assert django.detect(str(ZULIP), "") and django.detect(str(ZULIP.parent), "")
+    assert not django.detect(str(CORPUS / "alembic-ctfd" / "migrations"), "")
+    # a whole app listed as a folder: only its migrations are the history; byte-code caches never
+    app = tmp_path / "shop"
+    write(app / "migrations", "0001_initial.py", HEAD + 'class Migration(migrations.Migration):\n    dependencies = []\n'
+          '    operations = [migrations.CreateModel(name="T", fields=[("id", models.AutoField(primary_key=True))])]\n')
+    write(app, "models.py", "from django.db import models\n")
+    (app / "migrations" / "__pycache__").mkdir()
+    (app / "migrations" / "__pycache__" / "0001_initial.cpython-311.pyc").write_bytes(b"\x00\x01")
+    listed = sorted(str(p) for p in app.rglob("*") if p.is_file())
+    schema, problems, sources = read(listed, tmp_path)
+    assert problems == [] and [s.path for s in sources] == ["shop/migrations/0001_initial.py"]
+    assert columns(schema, "shop_t") == {"id"}

@@ -37,13 +37,27 @@ from ..changes import (
 )
 from ..types import family_from_name
 from .graph import dependency_order
-from .pysource import PyFile, Strings, arg, call_name, dotted, literal, parse_python, string_start
+from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, literal, parse_python, peek, string_start
 
 _REVISION = re.compile(r"^revision\s*(?::\s*\w+\s*)?=", re.M)
 
 
 def detect(path: str, head: str) -> bool:
-    """An Alembic revision: a ``.py`` file importing alembic and assigning ``revision``."""
+    """An Alembic revision (a ``.py`` file importing alembic and assigning ``revision``), or a
+    folder holding revisions: a ``versions`` folder, or the migrations folder around one."""
+    if os.path.isdir(path):
+        for folder in (path, os.path.join(path, "versions")):
+            try:
+                names = sorted(n for n in os.listdir(folder) if n.endswith(".py") and n != "__init__.py")
+            except OSError:
+                continue
+            if any(_is_revision(n, peek(os.path.join(folder, n))) for n in names[:3]):
+                return True
+        return False
+    return _is_revision(path, head)
+
+
+def _is_revision(path: str, head: str) -> bool:
     return path.endswith(".py") and "alembic" in head and _REVISION.search(head) is not None
 
 
@@ -275,13 +289,14 @@ def read(files: list[str], display: Callable[[str], str]) -> tuple[list[Change],
     problems: list[ParseProblem] = []
     sources: dict[str, SourceFile] = {}
     revisions: dict[str, _Revision] = {}
+    skipped: list[tuple[str, str]] = []  # (path, why) of files that are not revisions
     for path in files:
         shown = display(path)
         base = os.path.basename(path)
-        if not base.endswith(".py"):
-            sources[shown] = SourceFile(shown, "alembic", warnings=("not an Alembic revision (not a .py file): skipped",))
+        if base == "__init__.py" or compiled_or_cache(path):
             continue
-        if base == "__init__.py":
+        if not base.endswith(".py"):
+            skipped.append((path, "not an Alembic revision (not a .py file): skipped"))
             continue
         file, problem = parse_python(path, shown)
         if problem is not None:
@@ -291,7 +306,7 @@ def read(files: list[str], display: Callable[[str], str]) -> tuple[list[Change],
         rev_node = _module_assign(file.tree, "revision")
         rev = literal(rev_node.value if rev_node is not None else None)
         if not isinstance(rev, str):
-            sources[shown] = SourceFile(shown, "alembic", warnings=("not an Alembic revision (no revision = '...'): skipped",))
+            skipped.append((path, "not an Alembic revision (no revision = '...'): skipped"))
             continue
         downs = _ids(_module_value(file.tree, "down_revision"))
         extra = _ids(_module_value(file.tree, "depends_on")) or []
@@ -302,6 +317,13 @@ def read(files: list[str], display: Callable[[str], str]) -> tuple[list[Change],
             problems.append(ParseProblem(file.at(rev_node), f"revision {rev} is defined twice (also {revisions[rev].file.display}); the first is used"))
             continue
         revisions[rev] = _Revision(rev, downs + [d for d in extra if d not in downs], file, rev_node, Strings().learn(file.tree.body))
+    # files beside the revisions or in the script folder around them are noted; the rest of a
+    # project listed as a folder is not part of the history
+    near = {os.path.dirname(os.path.abspath(p)) for p in files if display(p) in {r.file.display for r in revisions.values()}}
+    near |= {os.path.dirname(d) for d in near}
+    for path, why in skipped:
+        if not revisions or os.path.dirname(os.path.abspath(path)) in near:
+            sources[display(path)] = SourceFile(display(path), "alembic", warnings=(why,))
     deps: dict[str, list[str]] = {}
     for rev, r in revisions.items():
         deps[rev] = [d for d in r.downs if d in revisions and d != rev]

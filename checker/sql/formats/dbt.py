@@ -60,6 +60,7 @@ from ..files import read_text
 from .graph import dependency_order
 
 PROJECT_FILE = "dbt_project.yml"
+_INSTALLED = frozenset({"dbt_packages", "dbt_modules", "target", "logs"})  # installed packages and dbt's output
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DOCS = re.compile(r"{%-?\s*docs\s+(\w+)\s*-?%}(.*?){%-?\s*enddocs\s*-?%}", re.S)
 _DOC_REF = re.compile(r"{{\s*doc\(\s*['\"](\w+)['\"]\s*\)\s*}}")
@@ -76,7 +77,9 @@ _ADAPTERS = {"postgres": "postgres", "redshift": "redshift", "snowflake": "snowf
 
 
 def detect(path: str, head: str) -> bool:
-    """A dbt project: its ``dbt_project.yml``."""
+    """A dbt project: its ``dbt_project.yml``, or the folder holding one."""
+    if os.path.isdir(path):
+        return os.path.isfile(os.path.join(path, PROJECT_FILE))
     return os.path.basename(path) == PROJECT_FILE
 
 
@@ -489,25 +492,19 @@ def _one_line(s: str) -> str:
 
 
 def _project_files(files: list[str]) -> list[str]:
-    """The ``dbt_project.yml`` files among ``files`` or above them."""
-    found: list[str] = []
-    for f in files:
-        if os.path.basename(f) == PROJECT_FILE:
-            candidate = f
-        else:
-            folder = f if os.path.isdir(f) else os.path.dirname(os.path.abspath(f))
-            candidate = None
-            while True:
-                if os.path.isfile(os.path.join(folder, PROJECT_FILE)):
-                    candidate = os.path.join(folder, PROJECT_FILE)
-                    break
-                parent = os.path.dirname(folder)
-                if parent == folder:
-                    break
-                folder = parent
-        if candidate is not None and os.path.realpath(candidate) not in {os.path.realpath(x) for x in found}:
-            found.append(candidate)
-    return found
+    """The ``dbt_project.yml`` files among ``files``, else the one above the first file."""
+    found = [f for f in files if os.path.basename(f) == PROJECT_FILE and not _INSTALLED.intersection(f.replace(os.sep, "/").split("/")[:-1])]
+    if found or not files:
+        return found
+    folder = files[0] if os.path.isdir(files[0]) else os.path.dirname(os.path.abspath(files[0]))
+    while True:
+        candidate = os.path.join(folder, PROJECT_FILE)
+        if os.path.isfile(candidate):
+            return [candidate]
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return []
+        folder = parent
 
 
 def read(files: list[str], display: Callable[[str], str]) -> tuple[list[Change], list[ParseProblem], list[SourceFile]]:
@@ -516,9 +513,8 @@ def read(files: list[str], display: Callable[[str], str]) -> tuple[list[Change],
     problems: list[ParseProblem] = []
     sources: list[SourceFile] = []
     projects = _project_files(files)
-    if not projects:
-        for f in files:
-            problems.append(ParseProblem(Location(display(f)), "no dbt_project.yml here or above: not read as a dbt project", fatal=True))
+    if not projects and files:
+        problems.append(ParseProblem(Location(display(files[0])), "no dbt_project.yml here or above: not read as a dbt project", fatal=True))
     for project_file in projects:
         p = _Project(os.path.dirname(os.path.abspath(project_file)), display)
         p.read(project_file)

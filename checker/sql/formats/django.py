@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -46,12 +47,29 @@ from ..changes import (
     AddColumn, AlterColumn, Change, CreateTable, DropColumn, DropTable, NewColumn, RenameColumn, RenameTable, RunSql,
 )
 from .graph import dependency_order
-from .pysource import PyFile, Strings, arg, call_name, dotted, literal, parse_python, string_start
+from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, literal, parse_python, peek, string_start
 
 
 
 def detect(path: str, head: str) -> bool:
-    """A Django migration: a ``.py`` file that subclasses ``migrations.Migration``."""
+    """A Django migration (a ``.py`` file that subclasses ``migrations.Migration``), or a folder
+    holding them: a ``migrations`` folder, or an app folder with one."""
+    if os.path.isdir(path):
+        for folder in (path, os.path.join(path, "migrations")):
+            try:
+                names = sorted(n for n in os.listdir(folder) if _NUMBERED.match(n))
+            except OSError:
+                continue
+            if any(_is_migration(n, peek(os.path.join(folder, n))) for n in names[:3]):
+                return True
+        return False
+    return _is_migration(path, head)
+
+
+_NUMBERED = re.compile(r"^\d{4}_\w*\.py$")
+
+
+def _is_migration(path: str, head: str) -> bool:
     return path.endswith(".py") and "migrations.Migration" in head and "django" in head
 
 
@@ -465,6 +483,9 @@ def read(
     problems: list[ParseProblem] = []
     sources: dict[str, SourceFile] = {}
     migrations: dict[tuple[str, str], _Migration] = {}
+    files = [f for f in files if not compiled_or_cache(f)]
+    # a folder's files: those in ``migrations`` folders (the rest of an app is not the history)
+    files = [f for f in files if os.path.basename(os.path.dirname(os.path.abspath(f))) == "migrations"] or files
     for path in files:
         shown = display(path)
         base = os.path.basename(path)

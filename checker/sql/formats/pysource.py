@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import re
 import tokenize
 from dataclasses import dataclass, field
@@ -88,6 +89,20 @@ def _comments(text: str) -> tuple[dict[int, tuple[str, ...]], frozenset[int]]:
     except (tokenize.TokenError, IndentationError, SyntaxError):
         pass
     return {k: tuple(v) for k, v in found.items()}, frozenset(own)
+
+
+def peek(path: str, size: int = 8192) -> str:
+    """The first bytes of a file as text ("" when unreadable): for detection, not for reading."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(size).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def compiled_or_cache(path: str) -> bool:
+    """Python's own byte-code caches, never inputs."""
+    return path.endswith((".pyc", ".pyo")) or f"{os.sep}__pycache__{os.sep}" in path or "/__pycache__/" in path
 
 
 def call_name(node: ast.AST) -> str:
@@ -190,4 +205,4 @@ def string_start(file: PyFile, node: ast.AST) -> Location:
     return loc
 
 
-__all__ = ["PyFile", "Strings", "arg", "call_name", "dotted", "literal", "parse_python", "string_start"]
+__all__ = ["PyFile", "Strings", "arg", "call_name", "compiled_or_cache", "dotted", "literal", "parse_python", "peek", "string_start"]
