@@ -291,3 +291,29 @@ def test_detection_and_installed_packages(tmp_path):
     changes, problems, _ = dbt.read(listed, lambda p: os.path.relpath(p, tmp_path))
     schema, _ = build(changes, tmp_path / "scratch")
     assert schema.table("u") is None and schema.table("customer_contacts") is not None
+
+
+def test_custom_schema_alias_and_purpose_meta(tmp_path, monkeypatch):
+    """A folder's +schema and a model's alias name the relation; ref() follows; a model in the
+    schema the CRM vendor syncs is a transfer (PN302), as a SQL table there would be."""
+    monkeypatch.chdir(tmp_path)
+    files = dict(SHOP)
+    files["dbt_project.yml"] = SHOP["dbt_project.yml"].rstrip(" ") + "            exports:\n              +schema: crm_export\n"
+    files["models/exports/crm_feed.sql"] = "{{ config(alias='feed_v2') }}\nselect first_name, email from {{ ref('customers') }}\n"
+    files["models/campaigns/newsletter.sql"] = "select email from {{ ref('crm_feed') }}\n"
+    files["models/campaigns/schema.yml"] = "version: 2\nmodels:\n  - name: newsletter\n    meta: {purpose: marketing}\n"
+    pf = project(tmp_path / "shop", files)
+    (tmp_path / "datamap.yaml").write_text(
+        "version: 1\nhome: {location: FI}\nsystems:\n  - id: crm-cloud\n    location: US\n    operated_by: system-vendors\n"
+        "    match: {schemas: [crm_export]}\n", encoding="utf-8")
+    schema, problems, _ = read(pf, tmp_path)
+    assert [p.message for p in problems] == ["column customer_contacts.fax is not defined at this point of the history"]
+    assert schema.table("crm_export.feed_v2") is not None and schema.table("crm_feed") is None
+    newsletter = next(f for f in schema.flows if f.sink.name == "newsletter")
+    assert newsletter.sources == ("crm_export.feed_v2",) and newsletter.purpose == "marketing"
+    result = check(schema, load_policy(str(POLICY)), load_datamap(str(tmp_path / "datamap.yaml")))
+    found = sorted((f.rule, str(f.location)) for f in result.findings if f.rule in ("PN302", "PN305"))
+    assert found == [
+        ("PN302", "shop/models/exports/crm_feed.sql:1:1"),
+        ("PN305", "shop/models/campaigns/newsletter.sql:1:1"),
+    ]

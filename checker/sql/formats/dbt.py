@@ -18,7 +18,9 @@ Models
     models become views (they are inlined where used, so the lineage is the same). Snapshots
     (``{% snapshot x %}`` blocks under ``snapshot-paths``) become tables with dbt's
     ``dbt_scd_id`` / ``dbt_updated_at`` / ``dbt_valid_from`` / ``dbt_valid_to`` columns. Python
-    models are not read: a located warning each.
+    models are not read: a located warning each. A model's ``alias`` and custom ``schema``
+    (``config()``, its properties' ``config:``, a folder's ``+schema``) name its relation, taken as
+    written; the manifest's ``relation_name`` when there is one.
 
 Seeds and sources
     A seed ``seeds/<name>.csv`` is a table whose columns are the CSV header (types guessed from
@@ -94,6 +96,29 @@ class _Model:
     purpose: str | None = None
     text: str | None = None  # the Jinja SQL, when not the whole file (a snapshot block)
     start: Location | None = None  # where that text starts
+    schema: str | None = None  # custom schema (config ``schema``), as written
+    alias: str | None = None  # relation name when not the model's name (config ``alias``)
+    relation: str | None = None  # the relation as dbt's compiled SQL names it (manifest)
+
+    @property
+    def table(self) -> str:
+        return self.alias or self.name
+
+    def sql_name(self) -> str:
+        """How SQL names this model's relation (what ``ref()`` renders to)."""
+        return self.relation or (f"{self.schema}.{self.table}" if self.schema else self.table)
+
+    def configure(self, conf: dict) -> None:
+        """Apply a config mapping (folder, properties file, ``config()``): later ones win."""
+        if isinstance(conf.get("materialized"), str) and self.materialized != "snapshot":
+            self.materialized = conf["materialized"]
+        if isinstance(conf.get("schema"), str) and conf["schema"]:
+            self.schema = conf["schema"]
+        if isinstance(conf.get("alias"), str) and conf["alias"]:
+            self.alias = conf["alias"]
+        meta = conf.get("meta")
+        if isinstance(meta, dict) and isinstance(meta.get("purpose"), str):
+            self.purpose = meta["purpose"]
 
 
 @dataclass
@@ -173,7 +198,11 @@ class _Project:
         models = {}
         for f in self._files(model_paths, (".sql",)):
             name = os.path.splitext(os.path.basename(f))[0]
-            models[name] = _Model(name, f, self._shown(f), self._materialized(f, model_paths))
+            m = models[name] = _Model(name, f, self._shown(f))
+            m.configure(self._folder_config(f, model_paths))
+            doc = self.props["models"].get(name)
+            if doc is not None:
+                m.configure({**_meta_only(doc.data), **(doc.data.get("config") if isinstance(doc.data.get("config"), dict) else {})})
         for f in self._files(model_paths, (".py",)):
             self.problems.append(ParseProblem(Location(self._shown(f), 1, 1), "dbt Python model: not read (its columns and lineage are unknown)"))
         for f in self._files(snapshot_paths, (".sql",)):
@@ -183,6 +212,10 @@ class _Project:
         for m in models.values():
             if m.name not in compiled:
                 self._render(m, models)
+        if any(m.sql_name() != m.name for m in models.values()):  # ref() of a renamed relation: render again
+            for m in models.values():
+                if m.name not in compiled and m.sql is not None:
+                    self._render(m, models)
         self._models(models)
         self._exposures(models)
 
@@ -247,18 +280,17 @@ class _Project:
             if doc is not None:
                 self._document(name, doc)
 
-    def _materialized(self, path: str, model_paths: list[str]) -> str:
-        """``models:`` config of dbt_project.yml by folder (``+materialized`` or ``materialized``)."""
+    def _folder_config(self, path: str, model_paths: list[str]) -> dict:
+        """The ``models:`` config of dbt_project.yml for a model's folder (``+key`` or ``key``)."""
         rel = os.path.relpath(path, self.root).replace(os.sep, "/").split("/")
         folders = rel[1:-1] if rel and rel[0] in model_paths else rel[:-1]
         node = self.project_config.get(self.name) if isinstance(self.project_config.get(self.name), dict) else {}
-        found = _mat(self.project_config) or "view"
-        found = _mat(node) or found
+        found = {**_settings(self.project_config), **_settings(node)}
         for part in folders:
             node = node.get(part) if isinstance(node, dict) else None
             if not isinstance(node, dict):
                 break
-            found = _mat(node) or found
+            found.update(_settings(node))
         return found
 
     def _manifest(self, path: str, models: dict[str, _Model]) -> set[str]:
@@ -288,10 +320,11 @@ class _Project:
                 continue
             m.sql = code  # "db"."schema"."name": the SQL reader drops the database part
             m.refs = [ids[d] for d in (node.get("depends_on") or {}).get("nodes", ()) if d in ids and d.startswith("model.")]
-            conf = node.get("config") or {}
-            m.materialized = str(conf.get("materialized") or m.materialized)
-            purpose = (conf.get("meta") or {}).get("purpose") or (node.get("meta") or {}).get("purpose")
-            m.purpose = purpose if isinstance(purpose, str) else m.purpose
+            conf = node.get("config") if isinstance(node.get("config"), dict) else {}
+            m.configure({**_meta_only(node), **{k: v for k, v in conf.items() if k != "schema"}})
+            m.schema = node.get("schema") if isinstance(node.get("schema"), str) else m.schema  # as dbt resolved it
+            m.alias = node.get("alias") if isinstance(node.get("alias"), str) else m.alias
+            m.relation = node.get("relation_name") if isinstance(node.get("relation_name"), str) else None
             done.add(m.name)
         return done
 
@@ -317,7 +350,7 @@ class _Project:
         def ref(*args: Any, **kw: Any) -> str:
             name = str(args[-1]) if args else str(kw.get("name", ""))
             refs.append(name)
-            return name
+            return models[name].sql_name() if name in models else name
 
         def source(source_name: Any, table_name: Any) -> str:
             schema, ident = self.source_tables.get((str(source_name), str(table_name)), (str(source_name), str(table_name)))
@@ -340,11 +373,7 @@ class _Project:
             return
         m.sql = text
         m.refs = [r for r in refs if r in models]
-        if m.materialized != "snapshot":
-            m.materialized = str(config.get("materialized") or m.materialized)
-        meta = config.get("meta") if isinstance(config.get("meta"), dict) else {}
-        if isinstance(meta.get("purpose"), str):
-            m.purpose = meta["purpose"]
+        m.configure(config)
 
     def _models(self, models: dict[str, _Model]) -> None:
         deps = {n: [r for r in m.refs if r != n and r in models] for n, m in models.items()}
@@ -353,49 +382,50 @@ class _Project:
         for name in order:
             m = models[name]
             doc = self.props["models"].get(name)
-            if doc is not None and m.purpose is None:
-                meta = _meta(doc.data)
-                m.purpose = meta.get("purpose") if isinstance(meta.get("purpose"), str) else None
             statements = 0
             if m.sql is not None:
                 kind = "VIEW" if m.materialized in ("view", "ephemeral") else "TABLE"
                 body = m.sql.strip().rstrip(";").rstrip()
                 if m.materialized == "snapshot":
                     body = f"SELECT s.*, {_SNAPSHOT_COLUMNS} FROM ({body}) AS s"
-                header = f"/* notice-check: purpose={m.purpose} */ " if m.purpose and _ID.match(m.purpose) else ""
-                self.changes.append(RunSql(f"{header}CREATE {kind} {name} AS {body}\n", m.start or Location(m.shown, 1, 1), self.dialect))
+                sql = f"CREATE {kind} {m.sql_name()} AS {body}\n{_purpose_comment(m.purpose)}"
+                self.changes.append(RunSql(sql, m.start or Location(m.shown, 1, 1), self.dialect))
                 statements = 1
                 if doc is not None:
-                    self._document(name, doc)
+                    self._document(m.table, doc, m.schema)
             self.sources.append(SourceFile(m.shown, "dbt", statements=statements))
 
-    def _document(self, table: str, doc: _Doc) -> None:
+    def _document(self, table: str, doc: _Doc, schema: str | None = None) -> None:
         """Descriptions and meta of documented columns, as comments and annotations."""
         for k, col in enumerate(doc.data.get("columns") or ()):
             if not isinstance(col, dict) or not col.get("name"):
                 continue
             new = self._column(doc, k, col)
             if new.comment or new.annotation is not None:
-                self.changes.append(AlterColumn(table, new.name, new.location, comment=new.comment or None, annotation=new.annotation))
+                self.changes.append(AlterColumn(table, new.name, new.location, schema, comment=new.comment or None, annotation=new.annotation))
 
     def _exposures(self, models: dict[str, _Model]) -> None:
         for doc in self.exposures:
             exp = doc.data
             meta = _meta(exp)
-            purpose = meta.get("purpose") if isinstance(meta.get("purpose"), str) and _ID.match(meta["purpose"]) else None
-            header = f"/* notice-check: purpose={purpose} */ " if purpose else ""
+            purpose = meta.get("purpose") if isinstance(meta.get("purpose"), str) else None
             targets = [f"dbt-exposure:{exp['name']}"]
             if isinstance(exp.get("url"), str) and exp["url"].strip():
                 targets.append(exp["url"].strip())
             for j, dep in enumerate(exp.get("depends_on") or ()):
                 where = doc.where.of(doc.path + ("depends_on", j))
                 name = _ref_name(dep)
+                if name is not None and name[0] == "ref":
+                    name = models[name[1]].sql_name() if name[1] in models else name[1]
+                elif name is not None:
+                    schema, ident = self.source_tables.get(name[1:], name[1:])
+                    name = f"{schema}.{ident}" if schema else ident
                 if name is None:
                     self.problems.append(ParseProblem(where, f"exposure {exp['name']}: depends_on {dep!r} is not a ref() or source(): not followed"))
                     continue
                 for uri in targets:
                     quoted = uri.replace("'", "''")
-                    sql = f"{header}COPY (SELECT * FROM {name}) TO '{quoted}'\n"
+                    sql = f"COPY (SELECT * FROM {name}) TO '{quoted}'\n{_purpose_comment(purpose)}"
                     self.changes.append(RunSql(sql, where, "postgres"))  # COPY ... TO: PostgreSQL's spelling of an export
 
 
@@ -418,15 +448,15 @@ def render_model(macros: str, text: str, **context: Any) -> str:
     return env.from_string(text).render()
 
 
-def _ref_name(dep: Any) -> str | None:
-    """``ref('x')`` -> ``x``; ``source('s', 't')`` -> ``s.t``."""
+def _ref_name(dep: Any) -> tuple[str, ...] | None:
+    """``ref('x')`` -> ``("ref", "x")``; ``source('s', 't')`` -> ``("source", "s", "t")``."""
     if not isinstance(dep, str):
         return None
     m = re.fullmatch(r"\s*ref\(\s*['\"]([\w.]+)['\"]\s*(?:,\s*['\"]([\w.]+)['\"]\s*)?\)\s*", dep)
     if m:
-        return m.group(2) or m.group(1)
+        return ("ref", m.group(2) or m.group(1))
     m = re.fullmatch(r"\s*source\(\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*\)\s*", dep)
-    return f"{m.group(1)}.{m.group(2)}" if m else None
+    return ("source", m.group(1), m.group(2)) if m else None
 
 
 def _meta(entry: dict) -> dict:
@@ -447,11 +477,27 @@ def _meta_annotation(col: dict, where: LocationMap, path: tuple) -> Annotation |
     return None
 
 
-def _mat(node: Any) -> str | None:
+def _purpose_comment(purpose: str | None) -> str:
+    """The SQL reader's purpose binding, after the statement so that its location stays put."""
+    return f"-- notice-check: purpose={purpose}\n" if purpose and _ID.match(purpose) else ""
+
+
+def _settings(node: Any) -> dict:
+    """The settings of one level of ``models:`` in dbt_project.yml (``+x`` and plain ``x``)."""
     if not isinstance(node, dict):
-        return None
-    value = node.get("+materialized", node.get("materialized"))
-    return value if isinstance(value, str) else None
+        return {}
+    out = {}
+    for key in ("materialized", "schema", "alias", "meta"):
+        value = node.get(f"+{key}", node.get(key))
+        if isinstance(value, (str, dict)):
+            out[key] = value
+    return out
+
+
+def _meta_only(entry: dict) -> dict:
+    """``{"meta": ...}`` of a properties entry (``meta:`` or ``config: {meta:}``)."""
+    meta = _meta(entry)
+    return {"meta": meta} if meta else {}
 
 
 def _paths(value: Any, default: list[str]) -> list[str]:
