@@ -312,3 +312,21 @@ def test_folder_detection_and_the_files_a_folder_lists(tmp_path):
     schema, problems, sources = read(listed, tmp_path)
     assert problems == [] and [s.path for s in sources] == ["shop/migrations/0001_initial.py"]
     assert columns(schema, "shop_t") == {"id"}
+
+
+def test_hostile_python_is_reported_never_a_crash(tmp_path):
+    mig = tmp_path / "app" / "migrations"
+    long_sql = " + ".join(['"x"'] * 1500)  # deeper than Python's recursion limit when walked recursively
+    files = [
+        write(mig, "0001_long.py", HEAD + f"S = {long_sql}\nclass Migration(migrations.Migration):\n"
+              "    dependencies = []\n    operations = [migrations.RunSQL(S)]\n"),
+        write(mig, "0002_deep.py", HEAD + "class Migration(migrations.Migration):\n    dependencies = []\n"
+              "    operations = [" + "[" * 5000 + "]" * 5000 + "]\n"),
+        write(mig, "0003_binary.py", "\x00\x01\x02"),
+    ]
+    changes, problems, _ = django.read(files, lambda p: os.path.relpath(p, tmp_path).replace(os.sep, "/"))
+    assert [type(c).__name__ for c in changes] == ["RunSql"] and changes[0].text == "x" * 1500
+    assert {(p.location.path, p.message.split(":")[0]) for p in problems} == {
+        ("app/migrations/0002_deep.py", "not valid Python"),
+        ("app/migrations/0003_binary.py", "binary file (contains NUL bytes), not Python"),
+    }

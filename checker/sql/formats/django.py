@@ -553,7 +553,7 @@ def read(
             for op in ops.elts:
                 try:
                     reader.operation(mig, op)
-                except (ValueError, TypeError, AttributeError, KeyError) as err:  # an odd shape: say so, keep going
+                except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as err:  # an odd shape: say so, keep going
                     reader.warn(mig.file.at(op), f"operation not understood ({type(err).__name__}): skipped")
         elif ops is not None:
             reader.warn(mig.file.at(ops), "operations built at run time: not read")

@@ -62,7 +62,7 @@ def parse_python(path: str, display: str) -> tuple[PyFile | None, ParseProblem |
     """The file's syntax tree, or a located fatal problem (unreadable, not Python)."""
     decoded = read_text(path)
     if decoded.text is None:
-        return None, ParseProblem(Location(display), decoded.error, fatal=True)
+        return None, ParseProblem(Location(display), decoded.error.replace("not SQL text", "not Python"), fatal=True)
     try:
         tree = ast.parse(decoded.text, filename=display)
     except SyntaxError as e:
@@ -180,14 +180,21 @@ class Strings:
         return s
 
     def value(self, node: ast.AST | None) -> str | None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            a, b = self.value(node.left), self.value(node.right)
-            return a + b if a is not None and b is not None else None
-        if isinstance(node, ast.Name):
-            return self.names.get(node.id)
-        return None
+        """The string, or None when it is not known without running code. Iterative: a
+        thousand-fold ``"a" + "b" + ...`` must not exhaust the stack."""
+        parts: list[str] = []
+        todo = [node]
+        while todo:
+            n = todo.pop()
+            if isinstance(n, ast.Constant) and isinstance(n.value, str):
+                parts.append(n.value)
+            elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add):
+                todo += [n.right, n.left]
+            elif isinstance(n, ast.Name) and self.names.get(n.id) is not None:
+                parts.append(self.names[n.id])
+            else:
+                return None
+        return "".join(parts)
 
 
 _QUOTE = re.compile(r"[rRbBuUfF]*(\"\"\"|'''|\"|')")
