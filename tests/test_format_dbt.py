@@ -317,3 +317,16 @@ def test_custom_schema_alias_and_purpose_meta(tmp_path, monkeypatch):
         ("PN302", "shop/models/exports/crm_feed.sql:1:1"),
         ("PN305", "shop/models/campaigns/newsletter.sql:1:1"),
     ]
+
+
+def test_hostile_project_files_are_reported_never_a_crash(tmp_path):
+    files = dict(SHOP)
+    files["models/odd.yml"] = "version: 2\nmodels: 5\nsources: {a: 1}\nexposures:\n  - name: e\n    depends_on: 7\n"
+    files["models/more.yml"] = "version: 2\nmodels:\n  - name: stg_customers\n    columns: {email: {description: x}}\n"
+    files["models/bad.yml"] = "version: 2\nmodels: [\n"
+    files["models/staging/huge.sql"] = "{% for i in range(100000) %}{% for j in range(1000) %}select 1 union all {% endfor %}{% endfor %}select 1\n"
+    schema, problems, _ = read(project(tmp_path, files), tmp_path)
+    by_file = {p.location.path: p.message for p in problems}
+    assert by_file["models/staging/huge.sql"] == "cannot render the model's Jinja: ValueError: the rendered SQL is over 20 MB"
+    assert by_file["models/bad.yml"].startswith("cannot read YAML")
+    assert schema.table("customer_contacts") is not None

@@ -62,6 +62,7 @@ from ..files import read_text
 from .graph import dependency_order
 
 PROJECT_FILE = "dbt_project.yml"
+MAX_RENDERED = 20_000_000  # characters of SQL one model may render to
 _INSTALLED = frozenset({"dbt_packages", "dbt_modules", "target", "logs"})  # installed packages and dbt's output
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DOCS = re.compile(r"{%-?\s*docs\s+(\w+)\s*-?%}(.*?){%-?\s*enddocs\s*-?%}", re.S)
@@ -225,22 +226,22 @@ class _Project:
             return
         self.sources.append(SourceFile(self._shown(path), "dbt"))
         for kind in ("models", "seeds"):
-            for i, entry in enumerate(data.get(kind) or ()):
+            for i, entry in enumerate(_items(data.get(kind))):
                 if isinstance(entry, dict) and isinstance(entry.get("name"), str):
                     self.props[kind][entry["name"]] = _Doc(entry, where, (kind, i))
-        for i, src in enumerate(data.get("sources") or ()):
+        for i, src in enumerate(_items(data.get("sources"))):
             if not isinstance(src, dict) or not isinstance(src.get("name"), str):
                 continue
             schema = src.get("schema") if isinstance(src.get("schema"), str) else src["name"]
-            for j, table in enumerate(src.get("tables") or ()):
+            for j, table in enumerate(_items(src.get("tables"))):
                 if not isinstance(table, dict) or not isinstance(table.get("name"), str):
                     continue
                 ident = table.get("identifier") if isinstance(table.get("identifier"), str) else table["name"]
                 self.source_tables[(src["name"], table["name"])] = (schema, ident)
                 doc = _Doc(table, where, ("sources", i, "tables", j))
-                cols = tuple(self._column(doc, k, c) for k, c in enumerate(table.get("columns") or ()) if isinstance(c, dict) and c.get("name"))
+                cols = tuple(self._column(doc, k, c) for k, c in enumerate(_items(table.get("columns"))) if isinstance(c, dict) and c.get("name"))
                 self.changes.append(CreateTable(ident, cols, where.of(doc.path + ("name",)), schema, self._describe(table.get("description"))))
-        for i, exp in enumerate(data.get("exposures") or ()):
+        for i, exp in enumerate(_items(data.get("exposures"))):
             if isinstance(exp, dict) and isinstance(exp.get("name"), str):
                 self.exposures.append(_Doc(exp, where, ("exposures", i)))
 
@@ -397,7 +398,7 @@ class _Project:
 
     def _document(self, table: str, doc: _Doc, schema: str | None = None) -> None:
         """Descriptions and meta of documented columns, as comments and annotations."""
-        for k, col in enumerate(doc.data.get("columns") or ()):
+        for k, col in enumerate(_items(doc.data.get("columns"))):
             if not isinstance(col, dict) or not col.get("name"):
                 continue
             new = self._column(doc, k, col)
@@ -412,7 +413,7 @@ class _Project:
             targets = [f"dbt-exposure:{exp['name']}"]
             if isinstance(exp.get("url"), str) and exp["url"].strip():
                 targets.append(exp["url"].strip())
-            for j, dep in enumerate(exp.get("depends_on") or ()):
+            for j, dep in enumerate(_items(exp.get("depends_on"))):
                 where = doc.where.of(doc.path + ("depends_on", j))
                 name = _ref_name(dep)
                 if name is not None and name[0] == "ref":
@@ -445,7 +446,13 @@ def render_model(macros: str, text: str, **context: Any) -> str:
     if macros.strip():
         module = env.from_string(macros).module  # defines the macros; they see ref/source/var too
         env.globals.update({k: getattr(module, k) for k in dir(module) if not k.startswith("_")})
-    return env.from_string(text).render()
+    out, size = [], 0
+    for chunk in env.from_string(text).generate():
+        size += len(chunk)
+        if size > MAX_RENDERED:
+            raise ValueError(f"the rendered SQL is over {MAX_RENDERED // 1_000_000} MB")
+        out.append(chunk)
+    return "".join(out)
 
 
 def _ref_name(dep: Any) -> tuple[str, ...] | None:
@@ -475,6 +482,11 @@ def _meta_annotation(col: dict, where: LocationMap, path: tuple) -> Annotation |
         cat = value.strip().lower()
         return Annotation(None if cat == "none" else cat, where.of(path + key))
     return None
+
+
+def _items(value: Any) -> list:
+    """A YAML list, or nothing (a mapping or scalar where a list belongs is not ours to guess)."""
+    return value if isinstance(value, list) else []
 
 
 def _purpose_comment(purpose: str | None) -> str:
