@@ -46,6 +46,10 @@ def test_operations_batch_and_execute(tmp_path):
             sql = "CREATE TABLE audit (id int, "
             op.execute(sa.text(sql + "ip varchar(46))"))
             op.execute(some_builder())
+            conn = op.get_bind()
+            conn.execute(sa.text("ALTER TABLE audit ADD COLUMN user_agent text"))
+            conn.execute("SELECT `x` FROM information_schema.columns")  # a query: not read
+            op.create_table("dyn", *[sa.Column(c, sa.Text()) for c in ("a", "b")])
 
         def downgrade():
             op.drop_table("customer")
@@ -68,9 +72,9 @@ def test_operations_batch_and_execute(tmp_path):
     ]
     (v / "env.py").write_text("from alembic import context\n")
     schema, problems, sources = read(files + [str(v / "env.py")], tmp_path)
-    assert {t.key for t in schema.tables} == {"customer", "audit"}
+    assert {t.key for t in schema.tables} == {"customer", "audit", "dyn"}
     assert columns(schema, "customer") == {"id", "email", "born", "phone"}
-    assert columns(schema, "audit") == {"id", "ip"}
+    assert columns(schema, "audit") == {"id", "ip", "user_agent"}
     cols = {c.name: c for c in schema.table("customer").columns}
     assert cols["born"].annotation.category == "birth-date" and cols["born"].type_family == "date"
     assert cols["phone"].annotation.category == "phone-numbers" and cols["phone"].sql_type == "String(20)"
@@ -78,6 +82,7 @@ def test_operations_batch_and_execute(tmp_path):
     assert str(cols["id"].location) == "versions/aaa_x.py:10:9"
     assert [(str(p.location), p.message) for p in problems] == [
         ("versions/bbb_x.py:19:5", "op.execute: SQL built at run time (or a SQLAlchemy expression): not read"),
+        ("versions/bbb_x.py:23:5", "create_table dyn: columns built at run time (*args) are not read"),
     ]
     assert [s.path for s in sources] == ["versions/aaa_x.py", "versions/bbb_x.py", "versions/env.py"]
     assert sources[2].warnings == ("not an Alembic revision (no revision = '...'): skipped",)

@@ -39,6 +39,7 @@ from ..types import family_from_name
 from .graph import dependency_order
 from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, literal, parse_python, peek, string_start
 
+_DDL = re.compile(r"\s*(?:--[^\n]*\n\s*)*(?:CREATE|ALTER|DROP|RENAME|COMMENT)\b", re.I)
 _REVISION = re.compile(r"^revision\s*(?::\s*\w+\s*)?=", re.M)
 
 
@@ -142,6 +143,8 @@ class _Reader:
             if name is None:
                 return
             cols = [c for c in (self.column(rev, a) for a in node.args[1:]) if c is not None]
+            if any(isinstance(a, ast.Starred) for a in node.args[1:]):
+                self.warn(where, f"create_table {name}: columns built at run time (*args) are not read")
             comment = rev.strings.value(arg(node, -1, "comment")) or ""
             self.changes.append(CreateTable(name, tuple(cols), where, schema, comment))
             return
@@ -196,6 +199,18 @@ class _Reader:
             comment = rev.strings.value(comment_node) if comment_node is not None else None
             self.changes.append(AlterColumn(table, column, where, schema, sql_type, family, comment, rev.file.annotation(node)))
 
+    def connection_ddl(self, rev: _Revision, node: ast.Call) -> None:
+        """``conn.execute("ALTER TABLE ...")`` on the migration's connection (``op.get_bind()``):
+        DDL text known without running code goes through the SQL reader; queries do not change
+        the schema and are left alone."""
+        sql = node.args[0]
+        if isinstance(sql, ast.Call) and call_name(sql) == "text" and sql.args:
+            sql = sql.args[0]
+        text = rev.strings.value(sql)
+        if text is not None and _DDL.match(text):
+            self.operations += 1
+            self.changes.append(RunSql(text, string_start(rev.file, sql)))
+
     def body(self, rev: _Revision, stmts: list[ast.stmt], functions: dict[str, ast.FunctionDef], seen: set[str],
              batch: dict[str, tuple[str, str | None]]) -> None:
         """Walk statements in source order, following ``with op.batch_alter_table(...)`` and helper calls."""
@@ -215,12 +230,14 @@ class _Reader:
                 continue  # defined here, run only when called
             for node in _calls_in_order(st):
                 func = node.func
-                if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("op", *batch):
                     owner = func.value.id
                     if owner == "op":
                         self.call(rev, node)
-                    elif owner in batch:
+                    else:
                         self.call(rev, node, *batch[owner])
+                elif isinstance(func, ast.Attribute) and func.attr == "execute" and node.args:
+                    self.connection_ddl(rev, node)
                 elif isinstance(func, ast.Name) and func.id in functions and func.id not in seen:
                     outer = rev.strings
                     rev.strings = outer.child().learn(functions[func.id].body)  # the helper's own names
