@@ -44,7 +44,7 @@ def test_operations_names_and_comments(tmp_path):
                 fields=[
                     ("id", models.BigAutoField(primary_key=True, serialize=False)),
                     ("email", models.EmailField(max_length=254, help_text="Login address. privacy: contact-details")),
-                    ("nick", models.CharField(max_length=40)),  # privacy: none
+                    ("nick", models.CharField(max_length=40, help_text=_("Shown to others"))),  # privacy: none
                     ("born", models.DateField(db_column="birth_date", db_comment="Date of birth")),
                 ],
             ),
@@ -86,7 +86,7 @@ def test_operations_names_and_comments(tmp_path):
     assert client["email"].annotation.category == "contact-details"
     assert str(client["email"].location) == "shop/migrations/0001_initial.py:12:17"
     assert client["nickname"].annotation is not None and client["nickname"].annotation.category is None
-    assert client["nickname"].renamed_from == "nick"
+    assert client["nickname"].renamed_from == "nick" and client["nickname"].comment == "Shown to others"
     assert client["phone"].type_family == "text" and client["phone"].annotation.category == "phone-numbers"
     assert client["id"].type_family == "number" and client["email"].type_family == "text"
     assert str(schema.table("shop_client").location) == "shop/migrations/0001_initial.py:8:9"

@@ -30,7 +30,7 @@ Tables and columns
     model), unless it names a ``through`` model.
 
 Comments and annotations
-    ``db_comment``, else ``help_text``, is the column comment; ``privacy: <id>`` inside it is an
+    ``db_comment``, else ``help_text`` (also inside ``_("...")``), is the column comment; ``privacy: <id>`` inside it is an
     annotation, and so is a ``# privacy: <id>`` comment on the field's lines or on comment lines
     right above it.
 """
@@ -172,8 +172,7 @@ class _Reader:
             return _Spec("column", name, "", "unknown", "")
         cls = call_name(call)
         kws = {k.arg: k.value for k in call.keywords if k.arg}
-        comment = literal(kws.get("db_comment")) or literal(kws.get("help_text")) or ""
-        comment = comment if isinstance(comment, str) else ""
+        comment = _text(kws.get("db_comment")) or _text(kws.get("help_text"))
         db_column = literal(kws.get("db_column"))
         if cls == "ManyToManyField":
             target = _target(arg(call, 0, "to"), app)
@@ -418,6 +417,17 @@ class _Reader:
         for sub in db_ops.elts if isinstance(db_ops, (ast.List, ast.Tuple)) else ():
             if call_name(sub) == "RunPython":
                 self.counts["run_python"] += 1
+
+
+_GETTEXT = frozenset({"_", "gettext", "gettext_lazy", "ugettext", "ugettext_lazy", "pgettext", "pgettext_lazy", "gettext_noop"})
+
+
+def _text(node: ast.AST | None) -> str:
+    """A literal text, also inside a translation call: ``_("Mobile number")``."""
+    if isinstance(node, ast.Call) and call_name(node) in _GETTEXT and node.args:
+        node = node.args[-1]
+    value = literal(node)
+    return value if isinstance(value, str) else ""
 
 
 def _is_noop(node: ast.AST | None) -> bool:
