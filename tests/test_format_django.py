@@ -330,3 +330,18 @@ def test_hostile_python_is_reported_never_a_crash(tmp_path):
         ("app/migrations/0002_deep.py", "not valid Python"),
         ("app/migrations/0003_binary.py", "binary file (contains NUL bytes), not Python"),
     }
+
+
+def test_apps_order_across_each_other_and_the_label_override(tmp_path):
+    shop = write(tmp_path / "shop" / "migrations", "0001_initial.py", HEAD + 'class Migration(migrations.Migration):\n'
+                 '    dependencies = []\n'
+                 '    operations = [migrations.CreateModel(name="Product", fields=[("id", models.AutoField(primary_key=True))])]\n')
+    billing = write(tmp_path / "billing" / "migrations", "0001_initial.py", HEAD + 'class Migration(migrations.Migration):\n'
+                    '    dependencies = [("shop", "0001_initial")]\n'
+                    '    operations = [migrations.RunSQL("ALTER TABLE shop_product ADD COLUMN price int")]\n')
+    # billing sorts first by name, but depends on shop: its SQL runs after shop_product exists
+    schema, problems, sources = read([billing, shop], tmp_path)
+    assert problems == [] and columns(schema, "shop_product") == {"id", "price"}
+    assert [s.path for s in sources] == ["shop/migrations/0001_initial.py", "billing/migrations/0001_initial.py"]
+    changes, problems, _ = django.read([shop], str, app_label="store")
+    assert changes[0].name == "store_product" and problems == []
