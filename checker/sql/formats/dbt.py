@@ -113,10 +113,10 @@ class _Model:
         """Apply a config mapping (folder, properties file, ``config()``): later ones win."""
         if isinstance(conf.get("materialized"), str) and self.materialized != "snapshot":
             self.materialized = conf["materialized"]
-        if isinstance(conf.get("schema"), str) and conf["schema"]:
-            self.schema = conf["schema"]
-        if isinstance(conf.get("alias"), str) and conf["alias"]:
-            self.alias = conf["alias"]
+        for key in ("schema", "alias"):  # a name computed by Jinja in YAML is not ours to guess
+            value = conf.get(key)
+            if isinstance(value, str) and value and "{" not in value:
+                setattr(self, key, value)
         meta = conf.get("meta")
         if isinstance(meta, dict) and isinstance(meta.get("purpose"), str):
             self.purpose = meta["purpose"]
