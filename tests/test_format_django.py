@@ -46,6 +46,8 @@ def test_operations_names_and_comments(tmp_path):
                     ("email", models.EmailField(max_length=254, help_text="Login address. privacy: contact-details")),
                     ("nick", models.CharField(max_length=40, help_text=_("Shown to others"))),  # privacy: none
                     ("born", models.DateField(db_column="birth_date", db_comment="Date of birth")),
+                    ("secret", fields.EncryptedTextField()),
+                    ("mobile", PhoneNumberField()),
                 ],
             ),
             migrations.CreateModel(
@@ -78,7 +80,7 @@ def test_operations_names_and_comments(tmp_path):
     schema, problems, sources = read([second, first], tmp_path)
     assert problems == []
     assert {t.key for t in schema.tables} == {"shop_client", "shop_order", "shop_order_tags"}
-    assert columns(schema, "shop_client") == {"id", "email", "nickname", "phone"}
+    assert columns(schema, "shop_client") == {"id", "email", "nickname", "phone", "secret", "mobile"}
     assert columns(schema, "shop_order") == {"id", "customer_id"}
     assert columns(schema, "shop_order_tags") == {"id", "order_id", "tag_id"}
     client = {c.name: c for c in schema.table("shop_client").columns}
@@ -89,6 +91,7 @@ def test_operations_names_and_comments(tmp_path):
     assert client["nickname"].renamed_from == "nick" and client["nickname"].comment == "Shown to others"
     assert client["phone"].type_family == "text" and client["phone"].annotation.category == "phone-numbers"
     assert client["id"].type_family == "number" and client["email"].type_family == "text"
+    assert client["secret"].type_family == "text" and client["mobile"].type_family == "unknown"  # custom fields by name
     assert str(schema.table("shop_client").location) == "shop/migrations/0001_initial.py:8:9"
     by_path = {s.path: s for s in sources}
     assert by_path["shop/migrations/0002_changes.py"].commands == 1  # RunPython, counted, never run

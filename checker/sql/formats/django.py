@@ -174,17 +174,17 @@ class _Reader:
         kws = {k.arg: k.value for k in call.keywords if k.arg}
         comment = _text(kws.get("db_comment")) or _text(kws.get("help_text"))
         db_column = literal(kws.get("db_column"))
-        if cls == "ManyToManyField":
+        if cls.endswith("ManyToManyField"):
             target = _target(arg(call, 0, "to"), app)
             through = kws.get("through")
             db_table = literal(kws.get("db_table"))
             return _Spec("m2m", name, cls, "other", comment, target, db_table if isinstance(db_table, str) else None, through is not None)
-        if cls in _RELATIONS:
+        if cls in _RELATIONS or cls.endswith(("ForeignKey", "OneToOneField")):  # and their subclasses
             target = _target(arg(call, 0, "to"), app)
             pk = self.models.get(_target_key(target, app)) if target else None
             column = db_column if isinstance(db_column, str) else f"{name}_id"
             return _Spec("column", column, cls, pk.pk_family if pk else "number", comment, target)
-        family = _FAMILIES.get(cls, "unknown")
+        family = _FAMILIES.get(cls) or _custom_family(cls)
         sql_type = cls
         max_length = literal(kws.get("max_length"))
         if isinstance(max_length, int):
@@ -417,6 +417,16 @@ class _Reader:
         for sub in db_ops.elts if isinstance(db_ops, (ast.List, ast.Tuple)) else ():
             if call_name(sub) == "RunPython":
                 self.counts["run_python"] += 1
+
+
+_HINTS = (("Char", "text"), ("Text", "text"), ("Email", "text"), ("URL", "text"), ("Slug", "text"),
+          ("DateTime", "date"), ("Date", "date"), ("Time", "date"), ("Bool", "boolean"), ("JSON", "json"),
+          ("UUID", "uuid"), ("Binary", "binary"))
+
+
+def _custom_family(cls: str) -> str:
+    """A custom field's family from its name (``EncryptedTextField`` -> text), else unknown."""
+    return next((fam for part, fam in _HINTS if part in cls), "unknown")
 
 
 _GETTEXT = frozenset({"_", "gettext", "gettext_lazy", "ugettext", "ugettext_lazy", "pgettext", "pgettext_lazy", "gettext_noop"})
