@@ -348,3 +348,33 @@ def test_apps_order_across_each_other_and_the_label_override(tmp_path):
     assert [s.path for s in sources] == ["shop/migrations/0001_initial.py", "billing/migrations/0001_initial.py"]
     changes, problems, _ = django.read([shop], str, app_label="store")
     assert changes[0].name == "store_product" and problems == []
+
+
+def test_many_to_many_tables_follow_a_renamed_model(tmp_path):
+    """Django's RenameModel renames the auto tables named after the model's table and the
+    columns named after the model, also in other models' many-to-many tables."""
+    mig = tmp_path / "crm" / "migrations"
+    first = write(mig, "0001_initial.py", HEAD + '''
+    class Migration(migrations.Migration):
+        dependencies = []
+        operations = [
+            migrations.CreateModel(name="Person", fields=[
+                ("id", models.AutoField(primary_key=True)),
+                ("friends", models.ManyToManyField(to="self")),
+            ]),
+            migrations.CreateModel(name="Team", fields=[
+                ("id", models.AutoField(primary_key=True)),
+                ("members", models.ManyToManyField(to="crm.Person")),
+            ]),
+        ]
+    ''')
+    second = write(mig, "0002_rename.py", HEAD + '''
+    class Migration(migrations.Migration):
+        dependencies = [("crm", "0001_initial")]
+        operations = [migrations.RenameModel(old_name="Person", new_name="Contact")]
+    ''')
+    schema, problems, _ = read([first, second], tmp_path)
+    assert problems == []
+    assert {t.key for t in schema.tables} == {"crm_contact", "crm_contact_friends", "crm_team", "crm_team_members"}
+    assert columns(schema, "crm_contact_friends") == {"id", "from_contact_id", "to_contact_id"}
+    assert columns(schema, "crm_team_members") == {"id", "team_id", "contact_id"}

@@ -107,6 +107,7 @@ _IGNORED_OPS = frozenset({
 class _Field:
     column: str | None  # None: a many-to-many field (no column of its own)
     through: str | None = None  # the auto-created table of a many-to-many field
+    target: tuple[str, str] | None = None  # (app, model) it points at, for a many-to-many field
 
 
 @dataclass
@@ -167,7 +168,7 @@ class _Reader:
 
     # -- fields --------------------------------------------------------------------
 
-    def spec(self, app: str, name: str, call: ast.AST | None) -> _Spec:
+    def spec(self, app: str, model: str, name: str, call: ast.AST | None) -> _Spec:
         if not isinstance(call, ast.Call):
             return _Spec("column", name, "", "unknown", "")
         cls = call_name(call)
@@ -175,12 +176,12 @@ class _Reader:
         comment = _text(kws.get("db_comment")) or _text(kws.get("help_text"))
         db_column = literal(kws.get("db_column"))
         if cls.endswith("ManyToManyField"):
-            target = _target(arg(call, 0, "to"), app)
+            target = _target(arg(call, 0, "to"), app, model)
             through = kws.get("through")
             db_table = literal(kws.get("db_table"))
             return _Spec("m2m", name, cls, "other", comment, target, db_table if isinstance(db_table, str) else None, through is not None)
         if cls in _RELATIONS or cls.endswith(("ForeignKey", "OneToOneField")):  # and their subclasses
-            target = _target(arg(call, 0, "to"), app)
+            target = _target(arg(call, 0, "to"), app, model)
             pk = self.models.get(_target_key(target, app)) if target else None
             column = db_column if isinstance(db_column, str) else f"{name}_id"
             return _Spec("column", column, cls, pk.pk_family if pk else "number", comment, target)
@@ -194,14 +195,14 @@ class _Reader:
     def new_column(self, file: PyFile, spec: _Spec, node: ast.AST) -> NewColumn:
         return NewColumn(spec.column, spec.sql_type, spec.family, spec.comment, file.at(node), file.annotation(node))
 
-    def through(self, model: str, m: _Model, name: str, spec: _Spec, file: PyFile, node: ast.AST) -> _Field:
+    def through(self, app: str, model: str, m: _Model, name: str, spec: _Spec, file: PyFile, node: ast.AST) -> _Field:
         """Create the auto table of a many-to-many field (none for an explicit ``through`` model)."""
         if spec.has_through or m.table is None:
             return _Field(None)
         table = spec.through_table or f"{m.table}_{name}"
         target = (spec.target or "").split(".")[-1]
         own = model.lower()
-        if target == own:
+        if spec.target == f"{app}.{own}":
             cols = (f"from_{own}_id", f"to_{own}_id")
         else:
             cols = (f"{own}_id", f"{target or name}_id")
@@ -210,7 +211,7 @@ class _Reader:
             NewColumn(c, "ForeignKey", "number", spec.comment, where, file.annotation(node)) for c in cols
         )
         self.add(CreateTable(table, columns, where, comment=spec.comment))
-        return _Field(None, table)
+        return _Field(None, table, _target_key(spec.target, "") if spec.target else None)
 
     # -- operations ----------------------------------------------------------------
 
@@ -260,7 +261,7 @@ class _Reader:
                 self.warn(mig.file.at(item), "field definition not understood: skipped")
                 continue
             fname = literal(item.elts[0])
-            spec = self.spec(mig.app, fname, item.elts[1])
+            spec = self.spec(mig.app, name, fname, item.elts[1])
             if spec.kind == "m2m":
                 later.append((fname, spec, item))
                 continue
@@ -273,7 +274,7 @@ class _Reader:
         comment = opts.get("db_table_comment")
         self.add(CreateTable(table, tuple(columns), mig.file.at(op), comment=comment if isinstance(comment, str) else ""))
         for fname, spec, item in later:
-            m.fields[fname] = self.through(name, m, fname, spec, mig.file, item)
+            m.fields[fname] = self.through(mig.app, name, m, fname, spec, mig.file, item)
 
     def op_DeleteModel(self, mig: _Migration, op: ast.Call, where: Location) -> None:
         name = literal(arg(op, 0, "name"))
@@ -296,17 +297,30 @@ class _Reader:
         m = self.model(mig.app, old, where)
         if m is None:
             return
-        del self.models[(mig.app, old.lower())]
-        self.models[(mig.app, new.lower())] = m
-        if m.table is None or not m.default_table:
+        old_l, new_l = old.lower(), new.lower()
+        del self.models[(mig.app, old_l)]
+        self.models[(mig.app, new_l)] = m
+        if m.table is None:
             return
-        new_table = f"{mig.app}_{new.lower()}"
-        self.add(RenameTable(m.table, new_table, where))
-        auto = [f for n, f in m.fields.items() if f.through and f.through == f"{m.table}_{n}"]
-        self._rename_auto_tables(m, new_table, where)
-        for f in auto:  # their column pointing at the model is named after it
-            self.add(RenameColumn(f.through, f"{old.lower()}_id", f"{new.lower()}_id", where))
-        m.table = new_table
+        if m.default_table:
+            new_table = f"{mig.app}_{new_l}"
+            self.add(RenameTable(m.table, new_table, where))
+            self._rename_auto_tables(m, new_table, where)
+            m.table = new_table
+        # the columns of many-to-many tables named after the model follow its new name
+        for other in self.models.values():
+            for f in other.fields.values():
+                if not f.through:
+                    continue
+                if f.target == (mig.app, old_l):
+                    f.target = (mig.app, new_l)
+                    if other is m:  # pointing at itself: from_<model>_id / to_<model>_id
+                        self.add(RenameColumn(f.through, f"from_{old_l}_id", f"from_{new_l}_id", where))
+                        self.add(RenameColumn(f.through, f"to_{old_l}_id", f"to_{new_l}_id", where))
+                    else:
+                        self.add(RenameColumn(f.through, f"{old_l}_id", f"{new_l}_id", where))
+                elif other is m:
+                    self.add(RenameColumn(f.through, f"{old_l}_id", f"{new_l}_id", where))
 
     def op_AlterModelTable(self, mig: _Migration, op: ast.Call, where: Location) -> None:
         name, table = literal(arg(op, 0, "name")), literal(arg(op, 1, "table"))
@@ -338,9 +352,9 @@ class _Reader:
         m, model_name, fname = self._field_args(mig, op, where)
         if m is None:
             return
-        spec = self.spec(mig.app, fname, arg(op, 2, "field"))
+        spec = self.spec(mig.app, model_name, fname, arg(op, 2, "field"))
         if spec.kind == "m2m":
-            m.fields[fname] = self.through(model_name, m, fname, spec, mig.file, op)
+            m.fields[fname] = self.through(mig.app, model_name, m, fname, spec, mig.file, op)
             return
         m.fields[fname] = _Field(spec.column)
         self.add(AddColumn(m.table, self.new_column(mig.file, spec, op), where))
@@ -376,7 +390,7 @@ class _Reader:
         m, model_name, fname = self._field_args(mig, op, where)
         if m is None:
             return
-        spec = self.spec(mig.app, fname, arg(op, 2, "field"))
+        spec = self.spec(mig.app, model_name, fname, arg(op, 2, "field"))
         f = m.fields.get(fname) or _Field(fname)
         if spec.kind == "m2m" or f.through:
             return  # a many-to-many field's table does not change with its options
@@ -444,12 +458,13 @@ def _is_noop(node: ast.AST | None) -> bool:
     return node is None or dotted(node).endswith("RunSQL.noop")
 
 
-def _target(node: ast.AST | None, app: str) -> str | None:
-    """``"zerver.Stream"`` / ``"Stream"`` -> ``zerver.stream``; ``settings.AUTH_USER_MODEL`` -> ``user``."""
+def _target(node: ast.AST | None, app: str, model: str) -> str | None:
+    """``"zerver.Stream"`` / ``"Stream"`` -> ``zerver.stream``; ``"self"`` -> this model;
+    ``settings.AUTH_USER_MODEL`` -> ``auth.user``."""
     value = literal(node)
     if isinstance(value, str):
         if value == "self":
-            return None
+            return f"{app}.{model.lower()}"
         return value.lower() if "." in value else f"{app}.{value.lower()}"
     if node is not None and dotted(node).endswith("AUTH_USER_MODEL"):
         return "auth.user"
