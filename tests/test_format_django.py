@@ -48,6 +48,8 @@ def test_operations_names_and_comments(tmp_path):
                     ("born", models.DateField(db_column="birth_date", db_comment="Date of birth")),
                     ("secret", fields.EncryptedTextField()),
                     ("mobile", PhoneNumberField()),
+                    # privacy: none
+                    ("flag_a", models.BooleanField()), ("flag_b", models.BooleanField()),  # privacy: customer-consent-data
                 ],
             ),
             migrations.CreateModel(
@@ -80,7 +82,7 @@ def test_operations_names_and_comments(tmp_path):
     schema, problems, sources = read([second, first], tmp_path)
     assert problems == []
     assert {t.key for t in schema.tables} == {"shop_client", "shop_order", "shop_order_tags"}
-    assert columns(schema, "shop_client") == {"id", "email", "nickname", "phone", "secret", "mobile"}
+    assert columns(schema, "shop_client") == {"id", "email", "nickname", "phone", "secret", "mobile", "flag_a", "flag_b"}
     assert columns(schema, "shop_order") == {"id", "customer_id"}
     assert columns(schema, "shop_order_tags") == {"id", "order_id", "tag_id"}
     client = {c.name: c for c in schema.table("shop_client").columns}
@@ -91,6 +93,8 @@ def test_operations_names_and_comments(tmp_path):
     assert client["nickname"].renamed_from == "nick" and client["nickname"].comment == "Shown to others"
     assert client["phone"].type_family == "text" and client["phone"].annotation.category == "phone-numbers"
     assert client["id"].type_family == "number" and client["email"].type_family == "text"
+    # two fields on one line: the comment above is the first one's, the one at the end the last one's
+    assert client["flag_a"].annotation.category is None and client["flag_b"].annotation.category == "customer-consent-data"
     assert client["secret"].type_family == "text" and client["mobile"].type_family == "unknown"  # custom fields by name
     assert str(schema.table("shop_client").location) == "shop/migrations/0001_initial.py:8:9"
     by_path = {s.path: s for s in sources}

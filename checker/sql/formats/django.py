@@ -192,8 +192,9 @@ class _Reader:
             sql_type = f"{cls}({max_length})"
         return _Spec("column", db_column if isinstance(db_column, str) else name, sql_type, family, comment)
 
-    def new_column(self, file: PyFile, spec: _Spec, node: ast.AST) -> NewColumn:
-        return NewColumn(spec.column, spec.sql_type, spec.family, spec.comment, file.at(node), file.annotation(node))
+    def new_column(self, file: PyFile, spec: _Spec, node: ast.AST, trailing: bool = True, above: bool = True) -> NewColumn:
+        ann = file.annotation(node, trailing, above)
+        return NewColumn(spec.column, spec.sql_type, spec.family, spec.comment, file.at(node), ann)
 
     def through(self, app: str, model: str, m: _Model, name: str, spec: _Spec, file: PyFile, node: ast.AST) -> _Field:
         """Create the auto table of a many-to-many field (none for an explicit ``through`` model)."""
@@ -256,7 +257,10 @@ class _Reader:
         fields = arg(op, 1, "fields")
         columns: list[NewColumn] = []
         later: list[tuple[str, _Spec, ast.AST]] = []
-        for item in fields.elts if isinstance(fields, (ast.List, ast.Tuple)) else ():
+        items = fields.elts if isinstance(fields, (ast.List, ast.Tuple)) else []
+        starts = [getattr(i, "lineno", 0) for i in items]
+        ends = [getattr(i, "end_lineno", 0) for i in items]
+        for k, item in enumerate(items):
             if not (isinstance(item, ast.Tuple) and len(item.elts) >= 2 and isinstance(literal(item.elts[0]), str)):
                 self.warn(mig.file.at(item), "field definition not understood: skipped")
                 continue
@@ -268,7 +272,9 @@ class _Reader:
             if isinstance(item.elts[1], ast.Call) and any(k.arg == "primary_key" and literal(k.value) is True for k in item.elts[1].keywords):
                 m.pk_family = spec.family
             m.fields[fname] = _Field(spec.column)
-            columns.append(self.new_column(mig.file, spec, item))
+            last_on_line = k + 1 == len(items) or starts[k + 1] != ends[k]
+            first_on_line = k == 0 or ends[k - 1] != starts[k]
+            columns.append(self.new_column(mig.file, spec, item, last_on_line, first_on_line))
         if fields is not None and not isinstance(fields, (ast.List, ast.Tuple)):
             self.warn(where, f"CreateModel {name}: fields built at run time: not read")
         comment = opts.get("db_table_comment")

@@ -29,18 +29,20 @@ class PyFile:
     def at(self, node: ast.AST) -> Location:
         return Location(self.display, getattr(node, "lineno", 0), getattr(node, "col_offset", -1) + 1)
 
-    def annotation(self, node: ast.AST) -> Annotation | None:
-        """A ``# privacy: <id>`` comment on the lines of ``node``, or on own-line comments just above it."""
+    def annotation(self, node: ast.AST, trailing: bool = True, above: bool = True) -> Annotation | None:
+        """A ``# privacy: <id>`` comment on the lines of ``node``, or on own-line comments just
+        above it. Several definitions on one line: only the last gets the comment at the end of
+        the line (``trailing``), only the first the comment above (``above``), as in SQL."""
         if not self.comments:
             return None
         first = getattr(node, "lineno", 0)
         last = getattr(node, "end_lineno", first) or first
-        for line in range(last, first - 1, -1):
+        for line in range(last if trailing else last - 1, first - 1, -1):
             found, category = _marker(self.comments.get(line))
             if found:
                 return Annotation(category, Location(self.display, line, 1))
         line = first - 1
-        while line in self.own_line:
+        while above and line in self.own_line:
             found, category = _marker(self.comments.get(line))
             if found:
                 return Annotation(category, Location(self.display, line, 1))
