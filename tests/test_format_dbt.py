@@ -49,6 +49,10 @@ SHOP = {
             +materialized: view
             marts:
               +materialized: table
+        seeds:
+          shop:
+            customers:
+              +column_types: {phone: varchar(20)}
         """,
     "seeds/customers.csv": "id,first_name,email,phone,joined\n1,Aino,a@example.fi,+358401234567,2024-01-02\n",
     "seeds/marketing_bans.csv": "customer_id,banned_at\n1,2024-02-03\n",
@@ -99,6 +103,7 @@ SHOP = {
                 description: "Customer e-mail. privacy: contact-details"
               - name: customer_id
                 meta: {privacy: none}
+                data_type: varchar(12)
               - name: fax
                 description: A column the model does not produce
         """,
@@ -108,12 +113,13 @@ SHOP = {
 def test_seeds_sources_models_and_docs(tmp_path):
     schema, problems, sources = read(project(tmp_path, SHOP), tmp_path)
     assert [(str(p.location), p.message) for p in problems] == [
-        ("models/marts/schema.yml:10:15", "column customer_contacts.fax is not defined at this point of the history"),
+        ("models/marts/schema.yml:11:15", "column customer_contacts.fax is not defined at this point of the history"),
     ]
     assert columns(schema, "customers") == {"id", "first_name", "email", "phone", "joined"}
     seed = {c.name: c for c in schema.table("customers").columns}
     assert seed["id"].type_family == "number" and seed["joined"].type_family == "date" and seed["email"].type_family == "text"
     assert str(seed["email"].location) == "seeds/customers.csv:1:15"
+    assert seed["phone"].sql_type == "varchar(20)" and seed["phone"].type_family == "text"  # column_types, not the digits
     assert columns(schema, "crm_raw.contact") == {"contact_email", "notes"}
     contact = {c.name: c for c in schema.table("crm_raw.contact").columns}
     assert contact["contact_email"].comment == "Work e-mail of the contact person"
@@ -125,6 +131,7 @@ def test_seeds_sources_models_and_docs(tmp_path):
     assert mart["email"].annotation.category == "contact-details"
     assert str(mart["email"].annotation.location) == "models/marts/schema.yml:6:15"
     assert mart["customer_id"].annotation.category is None
+    assert mart["customer_id"].sql_type == "varchar(12)" and mart["customer_id"].type_family == "text"  # data_type
     bans = {c.name: c for c in schema.table("marketing_bans").columns}
     assert bans["customer_id"].annotation.category == "marketing-bans"
     lineage = {f.sink.name: sorted(f.sources) for f in schema.flows if f.sink is not None}
@@ -298,7 +305,9 @@ def test_custom_schema_alias_and_purpose_meta(tmp_path, monkeypatch):
     schema the CRM vendor syncs is a transfer (PN302), as a SQL table there would be."""
     monkeypatch.chdir(tmp_path)
     files = dict(SHOP)
-    files["dbt_project.yml"] = SHOP["dbt_project.yml"].rstrip(" ") + "            exports:\n              +schema: crm_export\n"
+    files["dbt_project.yml"] = SHOP["dbt_project.yml"].replace(
+        "              +materialized: table\n", "              +materialized: table\n            exports:\n              +schema: crm_export\n"
+    )
     files["models/exports/crm_feed.sql"] = "{{ config(alias='feed_v2') }}\nselect first_name, email from {{ ref('customers') }}\n"
     files["models/campaigns/newsletter.sql"] = "select email from {{ ref('crm_feed') }}\n"
     files["models/campaigns/schema.yml"] = "version: 2\nmodels:\n  - name: newsletter\n    meta: {purpose: marketing}\n"

@@ -23,8 +23,9 @@ Models
     written; the manifest's ``relation_name`` when there is one.
 
 Seeds and sources
-    A seed ``seeds/<name>.csv`` is a table whose columns are the CSV header (types guessed from
-    the first rows: number, date or text). A source table listed in a ``sources:`` block is a
+    A seed ``seeds/<name>.csv`` is a table whose columns are the CSV header, typed by its
+    ``column_types`` (dbt_project.yml ``seeds:`` or its properties) or guessed from the first rows
+    (number, date, boolean or text). A model column's ``data_type`` (a contract) is its type. A source table listed in a ``sources:`` block is a
     table ``<schema>.<identifier>`` (schema defaults to the source name) with the columns listed.
 
 Descriptions, meta and purposes
@@ -187,6 +188,7 @@ class _Project:
         snapshot_paths = _paths(config.get("snapshot-paths"), ["snapshots"])
         target = str(config.get("target-path") or "target")
         self.project_config = config.get("models") if isinstance(config.get("models"), dict) else {}
+        self.seed_config = config.get("seeds") if isinstance(config.get("seeds"), dict) else {}
         self.sources.append(SourceFile(self._shown(project_file), "dbt"))
         for f in self._files(model_paths, (".md",)):
             text = read_text(f).text or ""
@@ -269,17 +271,38 @@ class _Project:
                 continue
             name = os.path.splitext(os.path.basename(path))[0]
             header, sample = rows[0], rows[1:]
+            doc = self.props["seeds"].get(name)
+            types = self._seed_types(path, doc)
             cols = []
             col = 1
             for i, h in enumerate(header):
+                given = types.get(h.strip().lower())
                 values = [r[i] for r in sample if i < len(r) and r[i].strip()]
-                cols.append(NewColumn(h.strip(), "", _guess(values), "", Location(shown, 1, col)))
+                family = _family(given) if given else _guess(values)
+                cols.append(NewColumn(h.strip(), given or "", family, "", Location(shown, 1, col)))
                 col += len(h) + 1
             self.changes.append(CreateTable(name, tuple(cols), Location(shown, 1, 1)))
             self.sources.append(SourceFile(shown, "dbt", statements=1))
-            doc = self.props["seeds"].get(name)
             if doc is not None:
                 self._document(name, doc)
+
+    def _seed_types(self, path: str, doc: _Doc | None) -> dict[str, str]:
+        """``column_types`` of a seed: dbt_project.yml ``seeds:`` by folder, then its properties."""
+        found: dict[str, str] = {}
+        node: Any = self.seed_config
+        levels = [node, node.get(self.name) if isinstance(node, dict) else None]
+        rel = os.path.relpath(path, self.root).replace(os.sep, "/").split("/")
+        cursor = levels[-1]
+        for part in rel[1:-1] + [os.path.splitext(rel[-1])[0]]:
+            cursor = cursor.get(part) if isinstance(cursor, dict) else None
+            levels.append(cursor)
+        conf = doc.data.get("config") if doc is not None and isinstance(doc.data.get("config"), dict) else {}
+        for level in levels + [conf]:
+            if isinstance(level, dict):
+                types = level.get("+column_types", level.get("column_types"))
+                if isinstance(types, dict):
+                    found.update({str(k).lower(): v for k, v in types.items() if isinstance(v, str)})
+        return found
 
     def _folder_config(self, path: str, model_paths: list[str]) -> dict:
         """The ``models:`` config of dbt_project.yml for a model's folder (``+key`` or ``key``)."""
@@ -402,8 +425,11 @@ class _Project:
             if not isinstance(col, dict) or not col.get("name"):
                 continue
             new = self._column(doc, k, col)
-            if new.comment or new.annotation is not None:
-                self.changes.append(AlterColumn(table, new.name, new.location, schema, comment=new.comment or None, annotation=new.annotation))
+            if new.comment or new.annotation is not None or new.sql_type:  # data_type: a model contract's type
+                self.changes.append(AlterColumn(
+                    table, new.name, new.location, schema, new.sql_type or None, new.type_family if new.sql_type else None,
+                    new.comment or None, new.annotation,
+                ))
 
     def _exposures(self, models: dict[str, _Model]) -> None:
         for doc in self.exposures:
