@@ -334,8 +334,11 @@ def test_hostile_project_files_are_reported_never_a_crash(tmp_path):
     files["models/more.yml"] = "version: 2\nmodels:\n  - name: stg_customers\n    columns: {email: {description: x}}\n"
     files["models/bad.yml"] = "version: 2\nmodels: [\n"
     files["models/staging/huge.sql"] = "{% for i in range(100000) %}{% for j in range(1000) %}select 1 union all {% endfor %}{% endfor %}select 1\n"
-    schema, problems, _ = read(project(tmp_path, files), tmp_path)
+    pf = project(tmp_path, files)
+    (tmp_path / "seeds" / "blob.csv").write_bytes(b"id,x\n\x00\x01\x02")
+    schema, problems, _ = read(pf, tmp_path)
     by_file = {p.location.path: p.message for p in problems}
+    assert by_file["seeds/blob.csv"] == "binary file (contains NUL bytes), not CSV" and schema.table("blob") is None
     assert by_file["models/staging/huge.sql"] == "cannot render the model's Jinja: ValueError: the rendered SQL is over 20 MB"
     assert by_file["models/bad.yml"].startswith("cannot read YAML")
     assert schema.table("customer_contacts") is not None

@@ -64,6 +64,7 @@ from .graph import dependency_order
 
 PROJECT_FILE = "dbt_project.yml"
 MAX_RENDERED = 20_000_000  # characters of SQL one model may render to
+SEED_HEAD_BYTES = 65_536  # of a seed: its header and first rows are all that is used
 _INSTALLED = frozenset({"dbt_packages", "dbt_modules", "target", "logs"})  # installed packages and dbt's output
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DOCS = re.compile(r"{%-?\s*docs\s+(\w+)\s*-?%}(.*?){%-?\s*enddocs\s*-?%}", re.S)
@@ -261,11 +262,17 @@ class _Project:
     def _seeds(self, folders: list[str]) -> None:
         for path in self._files(folders, (".csv",)):
             shown = self._shown(path)
-            decoded = read_text(path)
-            if decoded.text is None:
-                self.problems.append(ParseProblem(Location(shown), decoded.error, fatal=True))
+            try:
+                with open(path, "rb") as fh:  # the header and some rows: seeds can be large
+                    head = fh.read(SEED_HEAD_BYTES)
+            except OSError as e:
+                self.problems.append(ParseProblem(Location(shown), f"cannot read: {e.strerror or e}", fatal=True))
                 continue
-            rows = list(_head_rows(decoded.text))
+            if b"\x00" in head:
+                self.problems.append(ParseProblem(Location(shown), "binary file (contains NUL bytes), not CSV", fatal=True))
+                continue
+            text = head.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
+            rows = list(_head_rows(text if len(head) < SEED_HEAD_BYTES else text[: text.rfind("\n") + 1]))
             if not rows or not any(h.strip() for h in rows[0]):
                 self.problems.append(ParseProblem(Location(shown, 1, 1), "seed without a header row: no table", fatal=True))
                 continue
