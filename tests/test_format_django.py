@@ -382,3 +382,27 @@ def test_many_to_many_tables_follow_a_renamed_model(tmp_path):
     assert {t.key for t in schema.tables} == {"crm_contact", "crm_contact_friends", "crm_team", "crm_team_members"}
     assert columns(schema, "crm_contact_friends") == {"id", "from_contact_id", "to_contact_id"}
     assert columns(schema, "crm_team_members") == {"id", "team_id", "contact_id"}
+
+
+def test_squashed_migrations(tmp_path):
+    mig = tmp_path / "app" / "migrations"
+    create = 'migrations.CreateModel(name="T", fields=[("id", models.AutoField(primary_key=True))])'
+    add = 'migrations.AddField(model_name="t", name="x", field=models.IntegerField())'
+    first = write(mig, "0001_initial.py", HEAD + f'class Migration(migrations.Migration):\n    dependencies = []\n    operations = [{create}]\n')
+    second = write(mig, "0002_x.py", HEAD + 'class Migration(migrations.Migration):\n    dependencies = [("app", "0001_initial")]\n'
+                   f'    operations = [{add}]\n')
+    squash = write(mig, "0001_squashed_0002_x.py", HEAD + 'class Migration(migrations.Migration):\n'
+                   '    replaces = [("app", "0001_initial"), ("app", "0002_x")]\n    dependencies = []\n'
+                   f'    operations = [{create}, {add}]\n')
+    later = write(mig, "0003_y.py", HEAD + 'class Migration(migrations.Migration):\n    dependencies = [("app", "0002_x")]\n'
+                  '    operations = [migrations.AddField(model_name="t", name="y", field=models.IntegerField())]\n')
+    # originals present: they are read, the squash is skipped with a note
+    schema, problems, sources = read([first, second, squash, later], tmp_path)
+    assert problems == [] and columns(schema, "app_t") == {"id", "x", "y"}
+    assert {s.path: s.warnings for s in sources}["app/migrations/0001_squashed_0002_x.py"] == (
+        "squashed migration skipped: the migrations it replaces are read instead",
+    )
+    # only the squash: it stands in for the migrations it replaces, also as a dependency
+    schema, problems, sources = read([squash, later], tmp_path)
+    assert problems == [] and columns(schema, "app_t") == {"id", "x", "y"}
+    assert [s.path for s in sources] == ["app/migrations/0001_squashed_0002_x.py", "app/migrations/0003_y.py"]
