@@ -37,7 +37,7 @@ from ..changes import (
 )
 from ..types import family_from_name
 from .graph import dependency_order
-from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, literal, parse_python, peek, string_start
+from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, folder_holds, literal, parse_python, string_start
 
 _DDL = re.compile(r"\s*(?:--[^\n]*\n\s*)*(?:CREATE|ALTER|DROP|RENAME|COMMENT)\b", re.I)
 _REVISION = re.compile(r"^revision\s*(?::\s*\w+\s*)?=", re.M)
@@ -47,14 +47,7 @@ def detect(path: str, head: str) -> bool:
     """An Alembic revision (a ``.py`` file importing alembic and assigning ``revision``), or a
     folder holding revisions: a ``versions`` folder, or the migrations folder around one."""
     if os.path.isdir(path):
-        for folder in (path, os.path.join(path, "versions")):
-            try:
-                names = sorted(n for n in os.listdir(folder) if n.endswith(".py") and n != "__init__.py")
-            except OSError:
-                continue
-            if any(_is_revision(n, peek(os.path.join(folder, n))) for n in names[:3]):
-                return True
-        return False
+        return folder_holds(path, "versions", lambda n: n.endswith(".py") and n != "__init__.py", _is_revision)
     return _is_revision(path, head)
 
 

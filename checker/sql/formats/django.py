@@ -47,7 +47,7 @@ from ..changes import (
     AddColumn, AlterColumn, Change, CreateTable, DropColumn, DropTable, NewColumn, RenameColumn, RenameTable, RunSql,
 )
 from .graph import dependency_order
-from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, literal, parse_python, peek, string_start
+from .pysource import PyFile, Strings, arg, call_name, compiled_or_cache, dotted, folder_holds, literal, parse_python, string_start
 
 
 
@@ -55,14 +55,7 @@ def detect(path: str, head: str) -> bool:
     """A Django migration (a ``.py`` file that subclasses ``migrations.Migration``), or a folder
     holding them: a ``migrations`` folder, or an app folder with one."""
     if os.path.isdir(path):
-        for folder in (path, os.path.join(path, "migrations")):
-            try:
-                names = sorted(n for n in os.listdir(folder) if _NUMBERED.match(n))
-            except OSError:
-                continue
-            if any(_is_migration(n, peek(os.path.join(folder, n))) for n in names[:3]):
-                return True
-        return False
+        return folder_holds(path, "migrations", _NUMBERED.match, _is_migration)
     return _is_migration(path, head)
 
 

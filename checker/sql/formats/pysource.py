@@ -11,6 +11,7 @@ import io
 import os
 import re
 import tokenize
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import Annotation, Location, ParseProblem
@@ -100,6 +101,19 @@ def peek(path: str, size: int = 8192) -> str:
             return fh.read(size).decode("utf-8", errors="replace")
     except OSError:
         return ""
+
+
+def folder_holds(path: str, inner: str, wanted: Callable[[str], object], claims: Callable[[str, str], bool]) -> bool:
+    """Does folder ``path``, or its subfolder ``inner``, hold a file that ``claims(name, head)``
+    is of the format? Only the first few names ``wanted`` picks are looked at (detection is cheap)."""
+    for folder in (path, os.path.join(path, inner)):
+        try:
+            names = sorted(n for n in os.listdir(folder) if wanted(n))
+        except OSError:
+            continue
+        if any(claims(n, peek(os.path.join(folder, n))) for n in names[:3]):
+            return True
+    return False
 
 
 def compiled_or_cache(path: str) -> bool:
@@ -214,4 +228,4 @@ def string_start(file: PyFile, node: ast.AST) -> Location:
     return loc
 
 
-__all__ = ["PyFile", "Strings", "arg", "call_name", "compiled_or_cache", "dotted", "literal", "parse_python", "peek", "string_start"]
+__all__ = ["PyFile", "Strings", "arg", "call_name", "compiled_or_cache", "dotted", "folder_holds", "literal", "parse_python", "peek", "string_start"]
