@@ -143,7 +143,12 @@ def test_seeds_sources_models_and_docs(tmp_path):
 def test_jinja_errors_are_located_and_other_models_still_read(tmp_path):
     files = dict(SHOP)
     files["models/staging/broken.sql"] = "select 1 as x\n{% if %}\n"
+    files["models/staging/orphan.sql"] = "select * from {{ ref('nowhere') }} join {{ source('crm', 'gone') }} using (id)\n"
     schema, problems, _ = read(project(tmp_path, files), tmp_path)
+    assert sorted(p.message for p in problems if p.location.path == "models/staging/orphan.sql") == [
+        "ref('nowhere') names no model, seed or source of this project: what it reads is unknown",
+        "source('crm', 'gone') names no model, seed or source of this project: what it reads is unknown",
+    ]
     broken = [p for p in problems if p.location.path == "models/staging/broken.sql"]
     assert len(broken) == 1 and broken[0].location.line == 2 and broken[0].message.startswith("cannot render the model's Jinja: TemplateSyntaxError")
     assert schema.table("broken") is None and schema.table("customer_contacts") is not None

@@ -102,6 +102,7 @@ class _Model:
     schema: str | None = None  # custom schema (config ``schema``), as written
     alias: str | None = None  # relation name when not the model's name (config ``alias``)
     relation: str | None = None  # the relation as dbt's compiled SQL names it (manifest)
+    missing: list[str] = field(default_factory=list)  # ref() / source() calls naming nothing known
 
     @property
     def table(self) -> str:
@@ -190,6 +191,7 @@ class _Project:
         target = str(config.get("target-path") or "target")
         self.project_config = config.get("models") if isinstance(config.get("models"), dict) else {}
         self.seed_config = config.get("seeds") if isinstance(config.get("seeds"), dict) else {}
+        self.seed_names: set[str] = set()
         self.sources.append(SourceFile(self._shown(project_file), "dbt"))
         for f in self._files(model_paths, (".md",)):
             text = read_text(f).text or ""
@@ -289,6 +291,7 @@ class _Project:
                 cols.append(NewColumn(h.strip(), given or "", family, "", Location(shown, 1, col)))
                 col += len(h) + 1
             self.changes.append(CreateTable(name, tuple(cols), Location(shown, 1, 1)))
+            self.seed_names.add(name)
             self.sources.append(SourceFile(shown, "dbt", statements=1))
             if doc is not None:
                 self._document(name, doc)
@@ -377,14 +380,20 @@ class _Project:
             m.text = decoded.text
         config: dict[str, Any] = {}
         refs: list[str] = []
+        missing: list[str] = []
 
         def ref(*args: Any, **kw: Any) -> str:
             name = str(args[-1]) if args else str(kw.get("name", ""))
             refs.append(name)
+            if name not in models and name not in self.seed_names:
+                missing.append(f"ref('{name}')")
             return models[name].sql_name() if name in models else name
 
         def source(source_name: Any, table_name: Any) -> str:
-            schema, ident = self.source_tables.get((str(source_name), str(table_name)), (str(source_name), str(table_name)))
+            key = (str(source_name), str(table_name))
+            if key not in self.source_tables:
+                missing.append(f"source('{key[0]}', '{key[1]}')")
+            schema, ident = self.source_tables.get(key, key)
             return f"{schema}.{ident}" if schema else ident
 
         def config_fn(*args: Any, **kw: Any) -> str:
@@ -404,6 +413,7 @@ class _Project:
             return
         m.sql = text
         m.refs = [r for r in refs if r in models]
+        m.missing = list(dict.fromkeys(missing))
         m.configure(config)
 
     def _models(self, models: dict[str, _Model]) -> None:
@@ -422,6 +432,8 @@ class _Project:
                 sql = f"CREATE {kind} {m.sql_name()} AS {body}\n{_purpose_comment(m.purpose)}"
                 self.changes.append(RunSql(sql, m.start or Location(m.shown, 1, 1), self.dialect))
                 statements = 1
+                for what in m.missing:
+                    self.problems.append(ParseProblem(m.start or Location(m.shown, 1, 1), f"{what} names no model, seed or source of this project: what it reads is unknown"))
                 if doc is not None:
                     self._document(m.table, doc, m.schema)
             self.sources.append(SourceFile(m.shown, "dbt", statements=statements))
