@@ -3,8 +3,9 @@
 Files
     ``<app>/migrations/NNNN_name.py`` files holding ``class Migration(migrations.Migration)``.
     The app label is the name of the folder above ``migrations/`` (``zerver/migrations`` ->
-    ``zerver``); ``read(..., app_label=...)`` overrides it for every file. Other ``.py`` files
-    (``__init__.py``, helpers) are skipped with a note.
+    ``zerver``); ``read(..., app_label=...)`` overrides it for every file. Given a whole app or
+    project, only the files in ``migrations`` folders are read; other files there (helpers,
+    notes) are skipped with a note, ``__init__.py`` and byte-code caches silently.
 
 Order
     The ``dependencies`` graph, topologically (ties in app and name order). A dependency on a
