@@ -5,12 +5,11 @@ import os
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from checker.sql.formats import alembic
 from format_support import build, columns
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from conftest import CORPUS
+
 CTFD = CORPUS / "alembic-ctfd" / "migrations"
 
 HEAD = "import sqlalchemy as sa\nfrom alembic import op\n\n"
@@ -150,11 +149,8 @@ audiences modules audience_members module_audience_access""".split()
 # polymorphic subclass of challenges, CTFd/plugins/dynamic_challenges/__init__.py line 14)
 CTFD_LEGACY = ["dynamic_challenge"]
 
-needs_corpus = pytest.mark.skipif(not CTFD.is_dir(), reason="shared corpus not available")
 
-
-@needs_corpus
-def test_ctfd_history_rebuilds_the_models(tmp_path):
+def test_ctfd_history_rebuilds_the_models(tmp_path, corpus):
     files = sorted(str(p) for p in CTFD.rglob("*") if p.is_file())
     changes, problems, sources = alembic.read(files, lambda p: os.path.relpath(p, CORPUS).replace(os.sep, "/"))
     schema, apply_problems = build(changes, tmp_path)
@@ -175,8 +171,7 @@ def test_ctfd_history_rebuilds_the_models(tmp_path):
     ]
 
 
-@needs_corpus
-def test_folder_detection():
+def test_folder_detection(corpus):
     assert alembic.detect(str(CTFD), "") and alembic.detect(str(CTFD / "versions"), "")
     assert not alembic.detect(str(CORPUS / "django-zulip" / "zerver" / "migrations"), "")
     assert not alembic.detect(str(CORPUS / "dbt-jaffle"), "")

@@ -2,6 +2,7 @@
 meta, flows through models to the flow rules, and jaffle_shop compiled and run by real dbt."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -10,18 +11,15 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from checker.datamap import load_datamap
 from checker.pipeline import check
 from checker.policy import load_policy
 from checker.sql.formats import dbt
 from format_support import build, columns
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+from conftest import CORPUS, SEED_POLICY as POLICY, require
+
 JAFFLE = CORPUS / "dbt-jaffle"
-POLICY = ROOT / "policies" / "leppakoski-lampo.yaml"
 
 
 def project(root: Path, files: dict[str, str]) -> Path:
@@ -207,7 +205,6 @@ def test_flows_through_models_reach_the_flow_rules(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- jaffle_shop with real dbt
 
-needs_jaffle = pytest.mark.skipif(not JAFFLE.is_dir(), reason="shared corpus not available")
 
 
 def _dbt(project_dir: Path, profiles: Path, *args: str) -> None:
@@ -218,10 +215,9 @@ def _dbt(project_dir: Path, profiles: Path, *args: str) -> None:
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
 
 
-@needs_jaffle
-def test_jaffle_shop_against_real_dbt(tmp_path):
-    pytest.importorskip("dbt.cli.main", reason="dbt-core is in the test extra")
-    pytest.importorskip("duckdb", reason="dbt-duckdb is in the test extra")
+def test_jaffle_shop_against_real_dbt(tmp_path, corpus):
+    has_dbt = all(importlib.util.find_spec(m) is not None for m in ("dbt", "dbt.adapters.duckdb", "duckdb"))
+    require(has_dbt, "dbt-core with dbt-duckdb", "pip install -e '.[test]'")
     import duckdb
 
     proj = tmp_path / "jaffle"

@@ -6,12 +6,11 @@ import textwrap
 import time
 from pathlib import Path
 
-import pytest
-
 from checker.sql.formats import django
 from format_support import build, columns
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from conftest import CORPUS
+
 ZULIP = CORPUS / "django-zulip" / "zerver" / "migrations"
 
 
@@ -225,11 +224,7 @@ USERPRESENCE = ["id", "user_profile_id", "realm_id", "last_connected_time", "las
 # class UserTopic (lines 2748-2813), renamed from MutedTopic in 0340 and given its table in 0349
 USERTOPIC = ["id", "user_profile_id", "stream_id", "recipient_id", "topic_name", "last_updated", "visibility_policy"]
 
-needs_corpus = pytest.mark.skipif(not ZULIP.is_dir(), reason="shared corpus not available")
-
-
-@needs_corpus
-def test_zulip_history_rebuilds_the_models(tmp_path):
+def test_zulip_history_rebuilds_the_models(tmp_path, corpus):
     files = sorted(str(p) for p in ZULIP.glob("*.py"))
     assert len(files) == 451
     started = time.perf_counter()
@@ -304,8 +299,7 @@ def test_documented_example_and_suppressions(tmp_path, monkeypatch):
     assert hidden == {"vuositulot": "the yearly income is kept for the credit decision (DPIA 2024-03)"}
 
 
-@needs_corpus
-def test_folder_detection_and_the_files_a_folder_lists(tmp_path):
+def test_folder_detection_and_the_files_a_folder_lists(tmp_path, corpus):
     assert django.detect(str(ZULIP), "") and django.detect(str(ZULIP.parent), "")
     assert not django.detect(str(CORPUS / "alembic-ctfd" / "migrations"), "")
     # a whole app listed as a folder: only its migrations are the history; byte-code caches never
