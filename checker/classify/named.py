@@ -1,0 +1,121 @@
+"""A column whose own name names a kind: the table's context and the guard rails decide how
+far to trust it (record keeping, organisations, ambiguous places, things of a person, special
+categories only with evidence in the column or the table's own name)."""
+from __future__ import annotations
+
+from ..model import Classification, Confidence
+from .keys import audit_name, key_not_data, record_keeping
+from .names import organisation_word, role_word
+from .reader import Reader
+from .records import CONFIDENCE, ColumnInput
+from .results import result_of, term_reason
+from .tables import thing_of_a_person
+from .words import ADDRESS_KINDS, AMBIGUOUS_PLACES, CONTACT_KINDS, CONTENT_KINDS, KEY_TOKENS, NAMING_WORDS, ROW_OF_PERSON_KINDS, is_key
+
+
+def named_column(reader: Reader, item: ColumnInput) -> Classification:
+    """Judge a column whose own name has a term: the first rule below that applies decides."""
+    column, info, facts, tokens = item.column, item.info, item.facts, item.tokens
+    voc = reader.vocabulary
+    table, subject, record, about = info.name, info.subject, item.record, item.about
+    _, match, kind = facts.best
+    keyed = key_not_data(reader, item, match)
+    if keyed is not None:
+        return keyed
+    term = match.term
+    confidence = CONFIDENCE[term.strength]
+    reason = term_reason(facts, match, kind)
+    vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
+    person_column = voc.person_words.any(tokens) or role_word(reader, tokens)  # contact_title, subscriber_state, owner_email
+
+    if (column.name in info.keys and tokens[-1] in KEY_TOKENS and (match.token in voc.subject_of or (term.strength == "weak" and match.token.split("_")[-1] != tokens[-1]))
+            and record_keeping(reader, column, tokens, info) == "a key"):
+        # 'prescription_id' names another record of the schema (a table-subject word), not a value
+        # about the person; 'kayttopaikka_id' (an identifier kind's own term) stays a value
+        return Classification(column, None, None, None, f"{reason}, but the column is a key to another record{vetoes}", "none")
+
+    organisation = organisation_word(reader, tokens)
+    if organisation and (kind.id in ADDRESS_KINDS or facts.vetoed_kinds & ADDRESS_KINDS):
+        return Classification(column, None, None, None, f"address of an organisation ('{organisation}'){vetoes}", "none")
+    if column.name == info.organisation_record:
+        return Classification(column, None, None, None, f"{reason}, but it names the organisation whose record table '{table}' is", "none")
+
+    if record and term.strength == "weak" and kind.id != subject and not person_column:
+        matched = set(match.token.split("_"))
+        rest = tuple(t for t in tokens if t not in matched)
+        if info.context == "person":
+            keeping = None  # weak words count in a table about people anyway
+        elif is_key(tokens) or column.name in info.keys:
+            keeping = "a key"  # 'external_id' of a clinical record: the id in another system
+        else:
+            keeping = record_keeping(reader, column, rest, info) if rest else None
+        if keeping is not None and audit_name(column, tokens):
+            return result_of(reader, column, info, reader.catalog.kinds["username"], Confidence.MEDIUM,
+                                f"'{column.name}' names who {tokens[0]} the row (labelling policy rule 8)")
+        if keeping is not None:  # 'usage_category_title': about a code, not about the person
+            return Classification(column, None, None, None, f"{reason}, but the column is {keeping}{vetoes}", "none")
+        # notes in a person's record of a special category are that category (clinical
+        # notes are health data), and the record's bare 'name' names the K
+        special_notes = kind.id in ("free-text", "user-content") and reader.catalog.kinds[subject].is_special
+        if special_notes or (len(tokens) == 1 and tokens[0] in NAMING_WORDS and info.context != "person"):
+            what = "free text" if kind.id == "free-text" else "the name"
+            return result_of(reader, column, info, reader.catalog.kinds[subject], Confidence.MEDIUM, f"{reason}: {what} in {about}")
+
+    if info.organisation_record and kind.id in CONTACT_KINDS and not person_column:
+        reason += f", but table '{table}' is an organisation's record ('{info.organisation_record}')"
+        return result_of(reader, column, info, kind, Confidence.LOW, reason + vetoes)
+
+    if kind.id == subject and info.context != "non-person":
+        where = f", in {about}"
+        personal = True
+    elif info.context == "person" or person_column:
+        where = f", in table '{table}' about people" if info.context == "person" else f", a column about a person ('{person_column}')"
+        personal = True
+    elif info.contact_person and (kind.id in CONTACT_KINDS or kind.id == "free-text"):
+        where = f", of the person named in '{info.contact_person}'"
+        personal = True
+    elif record and info.context != "organisation":
+        where = f", in {about}"
+        personal = True
+    elif (info.link is not None and info.context == "neutral" and not any(t in voc.record_tokens for t in tokens)
+          and (kind.id in CONTENT_KINDS or (kind.id in ROW_OF_PERSON_KINDS and len(tokens) >= 2 and not info.linked_by_value
+                                              and not info.linked_to_organisation and not facts.vetoes and not is_key(tokens)))):
+        # ... and the name and address written into their row ('orders.delivery_name': a
+        # qualified name, not the bare 'name' of the row's own thing)
+        # what a person writes or does in a row tied to them ('messages.body' by 'from_user_id')
+        where = f", in table '{table}' linked to a person by {info.link}"
+        personal = True
+    else:
+        where, personal = "", False
+
+    if (personal and term.strength == "weak" and kind.id == "postal-address" and match.token in AMBIGUOUS_PLACES
+            and not info.named_for_people and not info.has_address and not person_column):
+        # 'sales_order.state' in a table about people only by its identity columns: the
+        # order's state, unless an address column says the row holds an address
+        return result_of(reader, column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' holds no address to be part of{vetoes}")
+    if (personal and term.strength == "weak" and info.context == "person" and not record
+            and len(tokens) == 1 and tokens[0] in NAMING_WORDS and thing_of_a_person(reader, info)):
+        # 'user_flag.name', 'userprop.name': the name of the person's flag or property
+        return result_of(reader, column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' holds things of a person ('{info.tokens[-1]}'), and the bare name is the thing's{vetoes}")
+    excluded_context = info.context in ("non-person", "organisation")
+    if (personal and term.strength == "weak" and kind.is_special and kind.id != subject
+            and not info.named_for_people and not person_column):
+        # guard: an ambiguous word ('weight', 'height', 'oid') in another kind's record (an
+        # invoice, an order) is not a special category: only a review prompt
+        return result_of(reader, column, info, kind, Confidence.LOW, f"{reason}, but table '{table}' is a record of something else{vetoes}")
+    if term.strength == "weak":
+        if personal:
+            reason += where
+        elif excluded_context and not kind.is_special:
+            return Classification(column, None, None, None, reason + f", but table '{table}' is not about people", "none")
+        else:
+            confidence = Confidence.LOW
+            reason += f", table '{table}' gives no context"
+    elif personal:
+        if where and (kind.id == subject or info.contact_person):
+            reason += where
+    elif excluded_context and not kind.is_special and not (kind.id == "username" and column.type_family == "text"):
+        # (a text user name, 'updated_by' in a code table, names a user wherever it is: rule 8)
+        confidence = Confidence.LOW
+        reason += f", but table '{table}' looks like it is not about people"
+    return result_of(reader, column, info, kind, confidence, reason + vetoes)
