@@ -661,3 +661,27 @@ def test_inflected_catalog_words_are_read_as_their_base_word(classifier):
     assert personal(got[("asukaspalautteet", "palautteen_teksti")]) == "user-content"
     assert "'palautteen' read as 'palaute'" in got[("asukaspalautteet", "palautteen_teksti")][2]
     assert personal(got[("asukaspalautteet", "henkiloid")]) is None  # a key, not an inflected word
+
+
+# ------------------------------------------------------------------ a name of a thing
+
+def test_a_name_qualified_by_a_things_kind_is_that_thing(classifier):
+    """'img_name' in a staff table names the staff member's picture (a photo), 'school_name' in
+    a student's record their school (education); a name qualified by a person word, a role or
+    a recipient stays the person's name."""
+    got = kinds(classifier, table("staff", ("staff_id", "number"), "first_name", "img_name", "school_name",
+                                  "contact_name", "recipient_name", "owner_name"))
+    assert personal(got[("staff", "img_name")]) == "photo"
+    assert personal(got[("staff", "school_name")]) == "education"
+    for name in ("contact_name", "recipient_name", "owner_name"):
+        assert personal(got[("staff", name)]) == "person-name", name
+
+
+def test_a_name_in_a_persons_sub_record_names_the_records_subject(classifier):
+    """In 'student_medical_alerts' (a student's record whose own name says medical) the
+    'alert_title' is the title of the alert, health data, not the student's name; the bare
+    'name' of a student's own table stays their name."""
+    got = kinds(classifier, table("student_medical_alerts", ("id", "number"), ("student_id", "number"), "alert_title"),
+                table("students", ("student_id", "number"), "name"))
+    assert personal(got[("student_medical_alerts", "alert_title")]) == "health-data"
+    assert personal(got[("students", "name")]) == "person-name"

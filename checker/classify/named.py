@@ -8,9 +8,10 @@ from .keys import audit_name, key_not_data, record_keeping
 from .names import organisation_word, role_word
 from .reader import Reader
 from .records import CONFIDENCE, ColumnInput
-from .results import result_of, term_reason
+from .results import result_of, table_may_give, term_reason
 from .tables import thing_of_a_person
-from .words import ADDRESS_KINDS, AMBIGUOUS_PLACES, CONTACT_KINDS, CONTENT_KINDS, KEY_TOKENS, NAMING_WORDS, ROW_OF_PERSON_KINDS, is_key
+from .vocabulary import Match
+from .words import ADDRESS_KINDS, AMBIGUOUS_PLACES, CONTACT_KINDS, CONTENT_KINDS, KEY_TOKENS, NAMING_WORDS, ROW_OF_PERSON_KINDS, is_key, singular
 
 
 def named_column(reader: Reader, item: ColumnInput) -> Classification:
@@ -39,6 +40,10 @@ def named_column(reader: Reader, item: ColumnInput) -> Classification:
         return Classification(column, None, None, None, f"address of an organisation ('{organisation}'){vetoes}", "none")
     if column.name == info.organisation_record:
         return Classification(column, None, None, None, f"{reason}, but it names the organisation whose record table '{table}' is", "none")
+
+    thing = name_of_a_thing(reader, item, match)
+    if thing is not None:
+        return thing
 
     if record and term.strength == "weak" and kind.id != subject and not person_column:
         matched = set(match.token.split("_"))
@@ -119,3 +124,36 @@ def named_column(reader: Reader, item: ColumnInput) -> Classification:
         confidence = Confidence.LOW
         reason += f", but table '{table}' looks like it is not about people"
     return result_of(reader, column, info, kind, confidence, reason + vetoes)
+
+
+def name_of_a_thing(reader: Reader, item: ColumnInput, match: Match) -> Classification | None:
+    """A generic 'name' or 'title' qualified by a word for a thing names that thing, not a
+    person: 'img_name' is the photo's (the qualifier's own kind), and in a person's
+    sub-record whose subject is K ('student_medical_alerts.alert_title') the qualifier repeating
+    the table's own thing word names the row's K (labelling policy 1: the kind says what the
+    value is).
+    A qualifier that is a person word or role ('contact_name', 'owner_name') keeps the name."""
+    column, info, facts, tokens = item.column, item.info, item.facts, item.tokens
+    if match.term.strength != "weak" or match.token not in NAMING_WORDS or tokens[-1] != match.token:
+        return None
+    # a person word the table's name repeats only says whose the row is ('staff_' in 'staff_certification')
+    qualifier = tuple(t for t in tokens[:-1] if not (t in info.tokens and reader.person_word(t)))
+    if not qualifier or any(reader.person_word(t) or role_word(reader, (t,)) for t in qualifier):
+        return None
+    # a qualifier of a contact kind names whom the row is sent to ('recipient_name'): a person
+    before = [c for c in facts.candidates if c[1].token in qualifier and c[2].id not in ROW_OF_PERSON_KINDS]
+    if before:
+        _, own, kind = max(before, key=lambda c: c[0])
+        if not kind.is_special and kind.gdpr_class != "national-id":
+            reason = f"'{column.name}' names a thing of the person ('{own.token}' = {kind.id}), not the person"
+            return result_of(reader, column, info, kind, Confidence.MEDIUM, reason)
+        return None
+    things = {singular(t) for t in info.tokens if not reader.person_word(t) and not role_word(reader, (t,))}
+    repeated = [t for t in qualifier if singular(t) in things]
+    if info.context != "person" or len(repeated) < len(qualifier) or all(singular(t) in things for t in info.tokens):
+        return None
+    subject = info.subject
+    if subject is not None and subject not in ROW_OF_PERSON_KINDS and table_may_give(reader, subject, info):
+        reason = f"'{column.name}' names the row's '{repeated[-1]}', in {item.about}"
+        return result_of(reader, column, info, reader.catalog.kinds[subject], Confidence.MEDIUM, reason)
+    return None  # the thing's kind is unknown: the generic word's reading stands
