@@ -685,3 +685,11 @@ def test_a_name_in_a_persons_sub_record_names_the_records_subject(classifier):
                 table("students", ("student_id", "number"), "name"))
     assert personal(got[("student_medical_alerts", "alert_title")]) == "health-data"
     assert personal(got[("students", "name")]) == "person-name"
+
+
+def test_a_person_at_the_head_of_a_name_is_whom_the_value_is(classifier):
+    """'cc_owner' in an order is the card owner's name, not an e-mail copy ('cc'); 'cc_email'
+    in the same row (an e-mail word at the head) stays an e-mail address."""
+    got = kinds(classifier, table("orders", ("order_id", "number"), ("customer_id", "number"), "cc_owner", "cc_email"))
+    assert personal(got[("orders", "cc_owner")]) == "person-name"
+    assert personal(got[("orders", "cc_email")]) == "email"

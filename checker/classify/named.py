@@ -41,6 +41,9 @@ def named_column(reader: Reader, item: ColumnInput) -> Classification:
     if column.name == info.organisation_record:
         return Classification(column, None, None, None, f"{reason}, but it names the organisation whose record table '{table}' is", "none")
 
+    holder = person_at_the_head(reader, item, match)
+    if holder is not None:
+        return holder
     thing = name_of_a_thing(reader, item, match)
     if thing is not None:
         return thing
@@ -157,3 +160,19 @@ def name_of_a_thing(reader: Reader, item: ColumnInput, match: Match) -> Classifi
         reason = f"'{column.name}' names the row's '{repeated[-1]}', in {item.about}"
         return result_of(reader, column, info, reader.catalog.kinds[subject], Confidence.MEDIUM, reason)
     return None  # the thing's kind is unknown: the generic word's reading stands
+
+
+def person_at_the_head(reader: Reader, item: ColumnInput, match: Match) -> Classification | None:
+    """A person word or role at the head of a text name says whom the value is: 'cc_owner' is the
+    card owner (their name), not the generic 'cc' before it; English names put the head last
+    (the rule that makes 'recipient_name' a name)."""
+    column, info, tokens = item.column, item.info, item.tokens
+    if match.term.strength != "weak" or column.type_family != "text" or len(tokens) < 2:
+        return None
+    head = tokens[-1]
+    if match.token.split("_")[-1] == head or info.context in ("non-person", "organisation"):
+        return None
+    if reader.person_word(head) or reader.people.find(head):
+        reason = f"'{head}' at the head of '{column.name}' names a person: as text it holds the person's name, not the generic '{match.token}' before it"
+        return result_of(reader, column, info, reader.catalog.kinds["person-name"], Confidence.MEDIUM, reason)
+    return None
