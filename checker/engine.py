@@ -33,6 +33,7 @@ def _finding(rule: Rule, problem: Problem, severity: Severity) -> Finding:
         reason=problem.reason,
         reference=problem.reference,
         extra=problem.extra,
+        related=problem.related,
     )
 
 

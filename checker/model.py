@@ -160,6 +160,7 @@ class Finding:
     reason: str | None = None
     reference: str | None = None  # article or law, e.g. "GDPR Art. 13(1)(c)"
     extra: tuple[tuple[str, Any], ...] = ()
+    related: tuple[Location, ...] = ()  # the other places of the same statement (one finding for all)
 
     def message_with_fix(self) -> str:
         """The message and the fix hint as one sentence pair (for formats with one text field)."""
@@ -190,6 +191,8 @@ class Finding:
             "reference": self.reference,
             "fix": self.fix,
         }
+        if self.related:
+            d["related"] = [{"path": r.path, "line": r.line, "col": r.col} for r in self.related]
         for k, v in self.extra:
             d[k] = v
         return d
