@@ -410,6 +410,16 @@ def test_seed_encoding_choices(policy, legal):
     assert sources["credit-information"]["kinds"] == ["credit-data"]
     assert not any("credit-data" in c["kinds"] for c in categories.values())
     assert sources["population-register"]["organisation"] == "vaestorekisterikeskus"
+    # section 5 states two purposes of its own (call recordings), with no legal basis
+    assert [p["text"]["fi"] for p in sources["call-recording"]["stated_purposes"]] == [
+        "asiakastapahtuman varmentaminen", "palveluiden laadun kehittäminen"]
+    assert not any("legal_basis" in p for p in sources["call-recording"]["stated_purposes"])
+    # the seed says nothing on these Art. 13/14 points: they stay absent (the lint reports them)
+    for absent in ("requirement_to_provide", "automated_decisions"):
+        assert absent not in policy
+    assert not any("publicly_accessible" in s for s in policy["sources"])
+    assert not any("identity_code_ground" in c for c in categories.values())
+    assert not any("electronic_marketing" in p or "safeguard_copy" in p for p in policy["purposes"] + policy["transfers"]["allowed"])
     # the repealed law is cited at section 3 and in the rights
     framework = {e["section"]: e["law"] for e in policy["legal_framework"]}
     assert framework == {"0": "tietosuojalaki-1050-2018", "3": "henkilotietolaki-523-1999"}
@@ -438,7 +448,8 @@ def test_seed_source_mappings_stay_within_what_the_seed_implies(policy):
 
 def test_implied_values_are_marked_in_comments():
     lines = POLICY.read_text(encoding="utf-8").splitlines()
-    needles = ["direct_marketing: true", "country: US", "type: processor", "country: FI", "organisation: vaestorekisterikeskus"]
+    needles = ["direct_marketing: true", "country: US", "type: processor", "country: FI", "organisation: vaestorekisterikeskus",
+               "origin: controller", "origin: third-party"]
     for needle in needles:
         hits = [i for i, line in enumerate(lines) if line.strip().startswith(needle)]
         assert hits, needle
@@ -555,3 +566,20 @@ def test_rejects_unknown_language_or_format(policy):
         render_notice(policy, "sv", "markdown")
     with pytest.raises(ValueError):
         render_notice(policy, "fi", "pdf")
+
+
+def test_lint_v2_statements_are_rendered():
+    """What a notice adds to satisfy PN124-PN131 appears in the published notice."""
+    good = yaml.safe_load((Path(__file__).parent / "fixtures" / "policies" / "good.yaml").read_text(encoding="utf-8"))
+    good["dpo"] = {"designated": False, "text": {"fi": "Tietosuojavastaavaa ei ole nimetty.", "en": "No DPO is designated."}, "section": "1"}
+    good["purposes"][0]["electronic_marketing"] = "consent"
+    good["sources"][0]["text"] = {"fi": "Puhelut tallennetaan.", "en": "Calls are recorded."}
+    good["sources"][0]["stated_purposes"] = [{"text": {"fi": "laadun kehittäminen", "en": "quality"}, "legal_basis": "art6-1-f"}]
+    good["recipients"][0]["legal_basis"] = "art6-1-b"
+    good["category_groups"][0]["categories"][0]["identity_code_ground"] = {"provision": "29 §", "text": {"fi": "asiakkaan yksilöinti", "en": "identifying the customer"}}
+    out = render_notice(good, "fi", "markdown")
+    for text in ("Tietosuojavastaavaa ei ole nimetty.", "vain ennakkosuostumuksella", "laadun kehittäminen: oikeusperuste oikeutettu etu",
+                 "henkilötietojen käsittelijä, oikeusperuste: sopimus", "nimi (asiakkaan yksilöinti)",
+                 "kopio: Kopion saa pyytämällä yhteyshenkilöltä.", "Nimi ja yhteystiedot tarvitaan sopimukseen",
+                 "Automaattisia päätöksiä tai profilointia ei tehdä."):
+        assert text in out, text

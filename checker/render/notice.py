@@ -76,6 +76,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "retention": "Säilytysajat",
         "supervisory": "Valvontaviranomainen",
         "no_transfers": "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+        "copy": "kopio",
+        "electronic_marketing": "sähköinen suoramarkkinointi",
+        "logic": "käsittelylogiikka",
+        "significance": "merkitys ja seuraukset",
     },
     "en": {
         "business_id": "Business ID",
@@ -97,6 +101,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "retention": "Retention",
         "supervisory": "Supervisory authority",
         "no_transfers": "Data are not transferred outside the EU or EEA.",
+        "copy": "copy",
+        "electronic_marketing": "electronic direct marketing",
+        "logic": "logic involved",
+        "significance": "significance and consequences",
     },
 }
 
@@ -118,6 +126,13 @@ _LEGAL_BASES: dict[str, dict[str, str]] = {
         "art6-1-e": "public interest or official authority (GDPR Art. 6(1)(e))",
         "art6-1-f": "legitimate interests (GDPR Art. 6(1)(f))",
     },
+}
+
+_ELECTRONIC_MARKETING: dict[str, dict[str, str]] = {
+    "fi": {"consent": "vain ennakkosuostumuksella", "existing-customers": "asiakkaille omista vastaavista tuotteista, kielto-oikeus joka viestissä",
+           "not-used": "ei käytössä"},
+    "en": {"consent": "only with prior consent", "existing-customers": "to customers about own similar products, opt-out in every message",
+           "not-used": "not used"},
 }
 
 _RECIPIENT_TYPES: dict[str, dict[str, str]] = {
@@ -305,6 +320,8 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
     if dpo:
         sections["1"].append(Heading(3, words["dpo"], trusted=True))
         lines = [[str(dpo["name"])]] if dpo.get("name") else []
+        if _t(dpo.get("text"), lang):
+            lines.append([_t(dpo.get("text"), lang)])
         lines.extend(_contact_lines(dpo, words))
         if lines:
             sections["1"].append(Para(lines))
@@ -326,12 +343,25 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
         interest = _t(purpose.get("legitimate_interest"), lang)
         if interest:
             extra.append(f"{words['legitimate_interest']}: {interest}")
+        if purpose.get("electronic_marketing"):
+            mode = str(purpose["electronic_marketing"])
+            extra.append(f"{words['electronic_marketing']}: {_ELECTRONIC_MARKETING[lang].get(mode, mode)}")
         if extra:
             text = f"{text} ({'; '.join(extra)})"
         if text:
             items.append([text])
     if items:
         sections["3"].append(Bullets(items))
+    # optional statements placed in the section they name (Art. 13(2)(e), 13(2)(f) / 14(2)(g))
+    for key in ("requirement_to_provide", "automated_decisions"):
+        statement = policy.get(key) or {}
+        lines = [[_t(statement.get("text"), lang)]] if _t(statement.get("text"), lang) else []
+        for part in ("logic", "significance"):
+            if _t(statement.get(part), lang):
+                lines.append([f"{words[part]}: {_t(statement.get(part), lang)}"])
+        if lines:
+            section = _section_of(statement, "3")
+            sections[section if section in sections else "3"].append(Para(lines))
 
     # 4 data content by group (groups marked with another section go there)
     groups_by_section: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
@@ -339,7 +369,8 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
         section = _section_of(group, "4")
         target = groups_by_section[section] if section in groups_by_section else groups_by_section["4"]
         label = _t(group.get("label"), lang)
-        categories = [[_t(c.get("label"), lang)] for c in _list(group.get("categories")) if _t(c.get("label"), lang)]
+        categories = [[_t(c.get("label"), lang) + (f" ({_t((c.get('identity_code_ground') or {}).get('text'), lang)})" if _t((c.get("identity_code_ground") or {}).get("text"), lang) else "")]
+                      for c in _list(group.get("categories")) if _t(c.get("label"), lang)]
         if label:
             target.append(Para([[label + ("" if label.endswith(":") else ":")]]))
         if categories:
@@ -353,6 +384,10 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
         if text:
             if once.new(text):
                 sections["5"].append(Para([[text]]))
+            based = [f"{_t(p.get('text'), lang)}: {words['legal_basis']} {_LEGAL_BASES[lang].get(p['legal_basis'], p['legal_basis'])}"
+                     for p in _list(source.get("stated_purposes")) if p.get("legal_basis")]
+            if based:
+                sections["5"].append(Bullets([[b] for b in based]))
         else:
             label = _t(source.get("label"), lang)
             if label:
@@ -394,7 +429,8 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
         if not label:
             continue
         details = [p for p in (_RECIPIENT_TYPES[lang].get(str(recipient.get("type") or ""), ""),
-                               str(recipient.get("country") or "")) if p]
+                               str(recipient.get("country") or ""),
+                               f"{words['legal_basis']}: {_LEGAL_BASES[lang].get(recipient['legal_basis'], recipient['legal_basis'])}" if recipient.get("legal_basis") else "") if p]
         recipient_items.append([label + (f" ({', '.join(details)})" if details else "")])
     if recipient_items:
         sections["6"].append(Para([[words["recipients"] + ":"]]))
@@ -425,6 +461,8 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
             cats = [category_labels.get(c) or str(c) for c in _list(transfer.get("categories"))]
             if cats:
                 parts.append(f"{words['categories']}: {', '.join(cats)}")
+            if _t(transfer.get("safeguard_copy"), lang):
+                parts.append(f"{words['copy']}: {_t(transfer.get('safeguard_copy'), lang)}")
             if parts:
                 transfer_items.append(["; ".join(parts)])
         if transfer_items:

@@ -1,4 +1,4 @@
-"""PN124 requirement-to-provide-unstated: the notice does not say whether the data must be provided.
+"""PN124 requirement-to-provide: the notice does not say whether the data must be provided.
 
 What it does
     When the notice collects data from the data subject (a source with ``origin:
@@ -32,7 +32,7 @@ from ..model import Severity
 from .base import PolicyContext, Problem, source_origin
 
 ID = "PN124"
-NAME = "requirement-to-provide-unstated"
+NAME = "requirement-to-provide"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "The notice does not say whether providing the data is a statutory or contractual requirement."

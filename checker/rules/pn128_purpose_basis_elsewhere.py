@@ -40,7 +40,7 @@ NAME = "purpose-basis-elsewhere"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
 SUMMARY = "A purpose stated outside the purposes section, or a disclosure to the group, has no legal basis."
-SUMMARY_FI = "Tarkoitusosion ulkopuolella mainitulla tarkoituksella tai konsernin sisäisellä luovutuksella ei ole oikeusperustetta."
+SUMMARY_FI = "Käsittelyn tarkoitukset -kohdan ulkopuolella mainitulla tarkoituksella tai konserniin tehtävällä luovutuksella ei ole oikeusperustetta."
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:
