@@ -171,6 +171,10 @@ class Finding:
             text += " Fix: " + self.fix.strip()
         return text
 
+    def related_places(self) -> list[str]:
+        """The related locations as text, ``line:col`` when in the finding's own file."""
+        return [f"{r.line}:{r.col}" if r.path == self.location.path and r.line else str(r) for r in self.related]
+
     def sort_key(self) -> tuple:
         return (self.location.path, self.location.line, self.location.col, self.rule, self.table or "", self.column or "")
 

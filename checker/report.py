@@ -192,7 +192,10 @@ def finding_row(f: Finding, lang: str = "en") -> FindingRow:
     subject = ".".join(p for p in (f.table, f.column) if p)
     rule = RULES.get(f.rule)
     title = rule.summary_in(lang) if rule is not None else ""
-    return FindingRow(f.rule, f.severity.label, clean(f.message), clean(f.fix), clean(str(f.location)), clean(subject), clean(f.reference or ""), clean(title))
+    location = str(f.location)
+    if f.related:  # one finding for a sentence that stands in several places
+        location += " + " + ", ".join(f.related_places())
+    return FindingRow(f.rule, f.severity.label, clean(f.message), clean(f.fix), clean(location), clean(subject), clean(f.reference or ""), clean(title))
 
 
 def by_severity(findings: Iterable[Finding], lang: str = "en") -> dict[str, tuple[FindingRow, ...]]:

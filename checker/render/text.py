@@ -34,8 +34,7 @@ def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: b
         sev = _style(f.severity.label, colour, fg=_COLOURS[f.severity], bold=True)
         out.append(f"{_clean(where)}: {_style(f.rule, colour, bold=True)} {sev} {_clean(f.message)}")
         if f.related:
-            places = (f"{r.line}:{r.col}" if r.path == f.location.path and r.line else str(r) for r in f.related)
-            out.append(f"    also at: {_clean(', '.join(places))}")
+            out.append(f"    also at: {_clean(', '.join(f.related_places()))}")
         if show_fix and f.fix:
             out.append(f"    fix: {_clean(f.fix)}")
     if out:
