@@ -583,3 +583,26 @@ def test_lint_v2_statements_are_rendered():
                  "kopio: Kopion saa pyytämällä yhteyshenkilöltä.", "Nimi ja yhteystiedot tarvitaan sopimukseen",
                  "Automaattisia päätöksiä tai profilointia ei tehdä."):
         assert text in out, text
+
+
+def test_legal_facts_of_notice_lint_v2(legal):
+    """The facts issue 12 names, as dated data with sources (values from the issue's review)."""
+    laws = {law["id"]: law for law in legal["laws.yaml"]["laws"]}
+    assert laws["henkilotietolaki-523-1999"]["repealed_by_provision"] == "37 §"  # 38 § = transitional provisions
+    assert "37 §" in " ".join(s["title"] for s in laws["henkilotietolaki-523-1999"]["sources"])
+    safeguards = {s["id"]: s for s in legal["safeguards.yaml"]["safeguards"]}
+    dpf = safeguards["eu-us-dpf"]
+    assert dpf["valid_from"] == "2023-07-10" and "2023/1795" in dpf["note"]["en"]
+    cases = {c["case"]: (c["court"], c["status"], c["date"]) for c in dpf["litigation"]}
+    assert cases == {"T-553/23": ("General Court", "decided", "2025-09-03"), "C-703/25 P": ("CJEU", "pending", "2025-10-31")}
+    assert safeguards["bcr"]["within_group_only"] is True and safeguards["art49-derogation"]["occasional_only"] is True
+    assert "2/2018" in " ".join(s["title"] for s in safeguards["art49-derogation"]["sources"])
+    assert safeguards["scc-2021-914"]["copy_required"] and not dpf.get("copy_required")
+    energy = {a["id"]: a for a in legal["authorities.yaml"]["authorities"]}["energiateollisuus"]
+    (moved,) = energy["roles_moved"]
+    assert (moved["moved_to"], moved["moved_on"]) == ("fingrid-datahub", "2022-02-21")
+    assert "electricity" in moved["scope_note"]["en"]
+    for name, data in legal.items():
+        assert data.get("as_of") and data.get("review_within_days"), name  # PN114 can tell when to update
+    for law in laws.values():  # every source has a title and an address; unverified facts say so
+        assert all(s["url"].startswith("https://") for s in law["sources"])
