@@ -373,6 +373,8 @@ def test_expired_safeguard_counts_as_invalid():
     assert dated.safeguard_invalid("scc-2021-914", datetime.date(2030, 1, 1)) is None
     assert dated.safeguard_invalid("scc-2021-914", datetime.date(2030, 1, 2)) == "expired on 2030-01-01"
     assert "C-311/18" in legal.safeguard_invalid("privacy-shield", datetime.date(2026, 1, 1))
+    assert legal.adequacy("GB", datetime.date(2031, 12, 27)) is not None  # renewed until 27.12.2031
+    assert legal.adequacy("GB", datetime.date(2031, 12, 28)) is None
 
 
 # ---------------------------------------------------------------- notice lint v2: new rules
