@@ -10,13 +10,13 @@ from checker.catalog import load_catalog
 from checker.engine import run_rules
 from checker.legal import load_legal
 from checker.policy import load_policy
-from checker.rules.base import PolicyContext
+from checker.rules.base import PolicyContext, Scope
 
 GOOD = Path(__file__).parent / "fixtures" / "policies" / "good.yaml"
 
 
 def lint(path: Path) -> list:
-    return run_rules("policy", PolicyContext(load_policy(str(path)), load_legal(), load_catalog()))
+    return run_rules(Scope.POLICY, PolicyContext(load_policy(str(path)), load_legal(), load_catalog()))
 
 
 def write(tmp_path: Path, data: dict) -> Path:
@@ -210,7 +210,7 @@ def _seed_lint():
 
     legal = load_legal()
     as_of = max(datetime.date.fromisoformat(d) for d, _ in legal.freshness.values())
-    return SEED_POLICY, run_rules("policy", PolicyContext(load_policy(str(SEED_POLICY)), legal, load_catalog(), today=as_of))
+    return SEED_POLICY, run_rules(Scope.POLICY, PolicyContext(load_policy(str(SEED_POLICY)), legal, load_catalog(), today=as_of))
 
 
 def test_seed_policy_lint_is_what_a_dpo_would_write():
@@ -289,7 +289,7 @@ def test_yaml_suppressions_in_the_policy(run, tmp_path):
 
 def _rules(tmp_path, data, rule, **context) -> list:
     path = write(tmp_path, data)
-    return [f for f in run_rules("policy", PolicyContext(load_policy(str(path)), load_legal(), load_catalog(), **context)) if f.rule == rule]
+    return [f for f in run_rules(Scope.POLICY, PolicyContext(load_policy(str(path)), load_legal(), load_catalog(), **context)) if f.rule == rule]
 
 
 def test_pn110_one_finding_per_sentence_with_every_place(tmp_path):

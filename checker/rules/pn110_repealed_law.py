@@ -30,15 +30,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
+from ..model import Finding, Severity
 from ..policy import law_references
-from .base import PolicyContext, Problem, grouped_places, localized_texts
+from .base import PolicyContext, Scope, grouped_places, localized_texts, problem
 from .pn122_rights_missing import ARTICLES
 
 ID = "PN110"
 NAME = "repealed-law"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice cites a law that has been repealed."
 SUMMARY_FI = "Seloste viittaa kumottuun lakiin."
 
@@ -50,7 +50,7 @@ def _fix(law: dict, rights: list[str]) -> str:
     return (f"cite {articles} instead. " if articles else "cite the law in force instead. ") + note
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     places = [(law_id, path) for path, law_id in law_references(ctx.policy.data) if ctx.legal.laws.get(law_id, {}).get("repealed_on")]
     for path, text in localized_texts(ctx.policy.data):
         places += [(law_id, path) for law_id in ctx.legal.law_mentions(text) if ctx.legal.laws[law_id].get("repealed_on")]
@@ -66,7 +66,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
             message += f" by {successor.get('name', {}).get('en')} {successor.get('number', '')}{by}"
         if related:
             message += f"; the same sentence stands in {len(related) + 1} places"
-        yield Problem(
+        yield problem(
             location=group.location,
             message=message,
             fix=_fix(law, [r for r in rights if r]),

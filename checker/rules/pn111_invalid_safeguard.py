@@ -38,13 +38,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, safeguard_hint, suggested_safeguards
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem, safeguard_hint, suggested_safeguards
 
 ID = "PN111"
 NAME = "invalid-safeguard"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A transfer outside the EU/EEA relies on a safeguard that is no longer valid."
 SUMMARY_FI = "Siirto EU:n/ETA:n ulkopuolelle nojaa suojakeinoon, joka ei ole enää voimassa."
 
@@ -66,7 +66,7 @@ def _why(ctx: PolicyContext, transfer: dict) -> tuple[str, str | None] | None:
     return None
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     transfers = (ctx.policy.data.get("transfers") or {}).get("allowed") or []
     recipients = {r.get("id"): r.get("type") for r in ctx.policy.items("recipients")}
     for i, transfer in enumerate(transfers):
@@ -77,7 +77,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         suggestions = [safeguard_hint(ctx.legal, s) for s in suggested_safeguards(ctx.legal, transfer.get("safeguard", ""), recipients.get(transfer.get("recipient")))]
         if transfer.get("safeguard") == "adequacy-decision" and not suggestions:
             suggestions = [safeguard_hint(ctx.legal, "scc-2021-914")]
-        yield Problem(
+        yield problem(
             location=ctx.policy.where("transfers", "allowed", i, "safeguard"),
             message=f"transfer '{transfer.get('id')}' to {transfer.get('country')} {message}",
             fix=("use " + ", or ".join(suggestions)) if suggestions else "use a valid Chapter V safeguard",

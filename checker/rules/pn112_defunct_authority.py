@@ -26,18 +26,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, grouped_places, localized_texts
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, grouped_places, localized_texts, problem
 
 ID = "PN112"
 NAME = "defunct-authority"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice names an authority or organisation that no longer exists."
 SUMMARY_FI = "Seloste mainitsee viranomaisen tai organisaation, jota ei enää ole."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     places = []
     for i, source in enumerate(ctx.policy.items("sources")):
         org = ctx.legal.authorities.get(source.get("organisation") or "")
@@ -54,7 +54,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
             message += f"; its duties passed to {successor}"
         if group.related:
             message += f"; the same sentence stands in {len(group.related) + 1} places"
-        yield Problem(
+        yield problem(
             location=group.location,
             message=message,
             fix=(f"name {successor} instead" if successor else "name the organisation that now holds the register") + ". " + (org.get("successor_note") or {}).get("en", ""),

@@ -35,13 +35,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, grouped_places, localized_texts, statement_of
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, grouped_places, localized_texts, problem, statement_of
 
 ID = "PN113"
 NAME = "moved-role"
 SEVERITY = Severity.INFO
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice credits a data exchange or role to an organisation that no longer holds it."
 SUMMARY_FI = "Seloste liittää tiedonvaihdon tai tehtävän organisaatioon, jolle se ei enää kuulu."
 
@@ -50,7 +50,7 @@ def _names_role(role: dict, text: str) -> bool:
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in role.get("mentions") or ())
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     organisations = {("sources", i): s.get("organisation") for i, s in enumerate(ctx.policy.items("sources"))}
     texts = list(localized_texts(ctx.policy.data))
     roles = {}
@@ -66,7 +66,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         role = roles[group.key]
         old = ctx.legal.authorities[org_id].get("name", {}).get("fi", org_id)
         new = ctx.legal.authorities.get(role["moved_to"], {}).get("name", {}).get("fi", role["moved_to"])
-        yield Problem(
+        yield problem(
             location=group.location,
             message=f"the notice credits the {role['role']['en']} to {old}; it moved to {new} on {role['moved_on']}. {role['scope_note']['en']}",
             fix=f"name {new} if the data still come this way, or remove the sentence if they do not",

@@ -31,24 +31,24 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-from ..model import Location, Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Location, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN114"
 NAME = "legal-data-outdated"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The legal facts notice-check relies on are older than their stated review age."
 SUMMARY_FI = "Työkalun oikeudelliset tiedot ovat vanhempia kuin niille ilmoitettu tarkistusväli: päivitä notice-check."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     for path, (as_of, days) in sorted(ctx.legal.freshness.items()):
         if not as_of or not days:
             continue
         age = (ctx.today - datetime.date.fromisoformat(as_of)).days
         if age > days:
-            yield Problem(
+            yield problem(
                 location=Location(path),
                 message=f"legal data last checked on {as_of}, {age} days ago (review within {days} days): decisions, cases and laws may have changed since",
                 fix="update notice-check to a release with current legal data, or re-check the file against its sources and update as_of",

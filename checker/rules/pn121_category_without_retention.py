@@ -32,13 +32,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, cite
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN121"
 NAME = "category-without-retention"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "Data categories have no retention period or criteria."
 SUMMARY_FI = "Tietoryhmille ei ole ilmoitettu säilytysaikaa eikä sen määrittämisperusteita."
 
@@ -50,7 +50,7 @@ def _example(ctx: PolicyContext) -> str:
     return f"; e.g. billing data: {provision['subject']['en'].split(' (')[0].lower()} (Kirjanpitolaki 1336/1997, 2 ch. 10 §)"
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     covered = {c for r in ctx.policy.items("retention") for c in r.get("categories") or ()}
     missing = []
     for path, _, category in ctx.policy.categories():
@@ -64,7 +64,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         message = f"category '{ids[0]}' states no retention period or criteria"
     else:
         message = f"{len(ids)} categories state no retention period or criteria: " + ", ".join(ids)
-    yield Problem(
+    yield problem(
         location=ctx.policy.where(*missing[0][0]),
         message=message,
         fix="add retention: {period: P..} or retention: {criteria: ...} to each category, or a retention statement naming them" + _example(ctx),

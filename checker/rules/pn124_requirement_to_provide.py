@@ -28,24 +28,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, source_origin
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem, source_origin
 
 ID = "PN124"
 NAME = "requirement-to-provide"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice does not say whether providing the data is a statutory or contractual requirement."
 SUMMARY_FI = "Seloste ei kerro, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus ja mitä antamatta jättämisestä seuraa."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     sources = ctx.policy.items("sources")
     from_subject = [i for i, s in enumerate(sources) if source_origin(s) == "data-subject"]
     if ctx.policy.data.get("requirement_to_provide") or (sources and not from_subject):
         return
     where = ctx.policy.where("sources", from_subject[0]) if from_subject else ctx.policy.where()
-    yield Problem(
+    yield problem(
         location=where,
         message="the notice collects data from the data subject but does not say whether providing them is a statutory or contractual requirement, whether they must be provided, or what follows if they are not",
         fix="add requirement_to_provide: {statutory/contractual: ..., text: {fi: ..., en: ...}} with the consequences of not providing the data",

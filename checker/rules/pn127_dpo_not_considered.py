@@ -30,23 +30,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, cite
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN127"
 NAME = "dpo-not-considered"
 SEVERITY = Severity.INFO
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice names no data protection officer although the processing suggests regular and systematic monitoring."
 SUMMARY_FI = "Selosteessa ei ole tietosuojavastaavaa, vaikka käsittely viittaa säännölliseen ja järjestelmälliseen seurantaan."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     dpo = ctx.policy.data.get("dpo")
     reference = "GDPR Art. 37(1)(b), " + cite(ctx.policy, "13(1)(b)", "14(1)(b)").removeprefix("GDPR ")
     if dpo is not None:
         if dpo.get("designated", True) and not (dpo.get("email") or dpo.get("phones")):
-            yield Problem(location=ctx.policy.where("dpo"), message="a DPO is designated but the notice gives no contact details",
+            yield problem(location=ctx.policy.where("dpo"), message="a DPO is designated but the notice gives no contact details",
                           fix="add the DPO's email or phones", reference=reference)
         return
     kinds = set(ctx.legal.provision("gdpr", "Art. 37(1)(b)").get("kinds") or ())
@@ -54,7 +54,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
     if not monitoring:
         return
     ids = ", ".join(f"'{cid}'" for _, cid in monitoring)
-    yield Problem(
+    yield problem(
         location=ctx.policy.where(*monitoring[0][0]),
         message=f"the notice names no data protection officer; categories {ids} suggest regular and systematic monitoring (WP243 names smart metering): consider whether Art. 37(1)(b) requires a DPO",
         fix="record the assessment: dpo: {name, email} with the DPO's contact details, or dpo: {designated: false, text: ...}",

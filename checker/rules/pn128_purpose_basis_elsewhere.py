@@ -32,18 +32,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, cite
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN128"
 NAME = "purpose-basis-elsewhere"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A purpose stated outside the purposes section, or a disclosure to the group, has no legal basis."
 SUMMARY_FI = "Käsittelyn tarkoitukset -kohdan ulkopuolella mainitulla tarkoituksella tai konserniin tehtävällä luovutuksella ei ole oikeusperustetta."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     bases = {p["id"]: p.get("legal_basis") for p in ctx.policy.items("purposes")}
     reference = cite(ctx.policy, "13(1)(c)", "14(1)(c)") + ", Art. 6(1)"
     for section in ("sources", "recipients"):
@@ -51,7 +51,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
             for k, stated in enumerate(item.get("stated_purposes") or ()):
                 if stated.get("legal_basis") or bases.get(stated.get("purpose") or ""):
                     continue
-                yield Problem(
+                yield problem(
                     location=ctx.policy.where(section, i, "stated_purposes", k),
                     message=f"purpose '{stated['text']['en']}' is stated in section {item.get('section', '?')} ({section[:-1]} '{item['id']}'), outside the purposes, and has no legal basis",
                     fix="add legal_basis (art6-1-a .. art6-1-f) to the stated purpose, or purpose: <a listed purpose with a legal basis>",
@@ -59,7 +59,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
                 )
     for i, recipient in enumerate(ctx.policy.items("recipients")):
         if recipient.get("type") == "group-company" and not recipient.get("legal_basis"):
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where("recipients", i),
                 message=f"disclosure to the group company '{recipient['id']}' has no legal basis; group companies are separate controllers",
                 fix="add legal_basis to the recipient (e.g. art6-1-f with the legitimate interest, recital 48) and publish it",

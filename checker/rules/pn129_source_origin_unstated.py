@@ -28,18 +28,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, grouped_places, source_origin
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, grouped_places, problem, source_origin
 
 ID = "PN129"
 NAME = "source-origin-unstated"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A source other than the data subject does not say whether it is publicly accessible."
 SUMMARY_FI = "Muu kuin rekisteröidystä itsestään saatava tietolähde ei kerro, onko se julkisesti saatavilla."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     sources = ctx.policy.items("sources")
     places = [(None, ("sources", i)) for i, s in enumerate(sources) if source_origin(s) == "third-party" and "publicly_accessible" not in s]
     for group in grouped_places(ctx.policy, places):
@@ -48,7 +48,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         message = "source" + ("s " if len(named) > 1 else " ") + ", ".join(f"'{s['id']}'" for s in named) + " do" + ("" if len(named) > 1 else "es") + " not say whether the data come from publicly accessible sources"
         if blind:
             message += "; " + ", ".join(f"'{b}'" for b in blind) + (" name no category they provide" if len(blind) > 1 else " names no category it provides")
-        yield Problem(
+        yield problem(
             location=group.location,
             message=message,
             fix="add publicly_accessible: true|false to each source and list the categories it provides (feeds)",

@@ -29,23 +29,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN130"
 NAME = "identity-code-ground"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice keeps the personal identity code without stating its ground under Tietosuojalaki 29 §."
 SUMMARY_FI = "Seloste ei kerro henkilötunnuksen käsittelyn perustetta (tietosuojalaki 29 §)."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     kinds = set(ctx.legal.provision("tietosuojalaki-1050-2018", "29 §").get("kinds") or ())
     for path, _, category in ctx.policy.categories():
         held = kinds & set(category.get("kinds") or ())
         if held and not category.get("identity_code_ground"):
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where(*path),
                 message=f"category '{category['id']}' holds the personal identity code ({', '.join(sorted(held))}) but states no ground for processing it under Tietosuojalaki 29 §",
                 fix="add identity_code_ground: {provision: '29 § ...', text: {fi: ..., en: ...}} to the category, or stop collecting the identity code",

@@ -32,18 +32,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN131"
 NAME = "electronic-marketing-consent"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "Direct marketing to e-mail or phone contacts without saying whether consent or the customer exception applies."
 SUMMARY_FI = "Suoramarkkinointi sähköpostiin tai puhelimeen ilman tietoa suostumuksesta tai asiakassuhdepoikkeuksesta."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     kinds = set(ctx.legal.provision("sahkoisen-viestinnan-palvelut-917-2014", "200 §").get("kinds") or ())
     held = sorted({k for _, _, c in ctx.policy.categories() for k in c.get("kinds") or () if k in kinds})
     if not held:
@@ -51,7 +51,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
     for i, purpose in enumerate(ctx.policy.items("purposes")):
         if not purpose.get("direct_marketing") or purpose.get("legal_basis") == "art6-1-a" or purpose.get("electronic_marketing"):
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where("purposes", i),
             message=f"direct-marketing purpose '{purpose['id']}' may reach natural persons by {', '.join(held)}, but the notice does not say whether prior consent or the existing-customer exception applies",
             fix="add electronic_marketing: consent | existing-customers | not-used to the purpose and state it in the notice",

@@ -25,25 +25,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
+from ..model import Finding, Severity
 from ..policy import law_references
-from .base import PolicyContext, Problem, localized_texts
+from .base import PolicyContext, Scope, localized_texts, problem
 
 ID = "PN132"
 NAME = "gdpr-not-cited"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice never mentions the GDPR."
 SUMMARY_FI = "Seloste ei mainitse EU:n yleistä tietosuoja-asetusta lainkaan."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     if any(law == "gdpr" for _, law in law_references(ctx.policy.data)):
         return
     if any("gdpr" in ctx.legal.law_mentions(text) for _, text in localized_texts(ctx.policy.data)):
         return
     where = ctx.policy.where("legal_framework") if "legal_framework" in ctx.policy.data else ctx.policy.where()
-    yield Problem(
+    yield problem(
         location=where,
         message="the notice never mentions the GDPR (EU) 2016/679, the law the processing and the data subjects' rights rest on",
         fix="cite the GDPR in the notice's legal framework (law: gdpr) and in the rights",

@@ -39,13 +39,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import describe
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem, safeguard_hint
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem, safeguard_hint
 
 ID = "PN302"
 NAME = "unlawful-transfer"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = "Personal data leaves the EU/EEA without a valid transfer listed in the notice."
 SUMMARY_FI = "Henkilötietoja siirtyy EU:n/ETA:n ulkopuolelle ilman selosteessa mainittua pätevää siirtoperustetta."
 
@@ -86,7 +86,7 @@ def transfer_problem(ctx: FlowContext, system) -> str | None:
     return "; ".join(reasons)
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     for flow in ctx.schema.flows:
         system = ctx.estate.system_of_sink(flow, ctx.tables)
         if system is None or not system.location or ctx.legal.in_eea(system.location):

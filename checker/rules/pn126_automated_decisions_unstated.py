@@ -33,13 +33,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, cite
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN126"
 NAME = "automated-decisions-unstated"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice does not say whether automated decision-making or profiling takes place."
 SUMMARY_FI = "Seloste ei kerro, tehdäänkö automaattisia päätöksiä tai profilointia."
 
@@ -60,13 +60,13 @@ def indications(ctx: PolicyContext) -> list[str]:
     return found
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     statement = ctx.policy.data.get("automated_decisions")
     reference = cite(ctx.policy, "13(2)(f)", "14(2)(g)") + ", Art. 22"
     if statement:
         missing = [k for k in ("logic", "significance") if statement.get("used") and not statement.get(k)]
         if missing:
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where("automated_decisions"),
                 message=f"automated decisions are used, but the notice does not give their {' and '.join(missing)}",
                 fix="add logic and significance (the envisaged consequences for the data subject) to automated_decisions",
@@ -74,7 +74,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
             )
         return
     found = indications(ctx)
-    yield Problem(
+    yield problem(
         location=ctx.policy.where("purposes") if "purposes" in ctx.policy.data else ctx.policy.where(),
         message="the notice does not say whether automated decision-making or profiling takes place" + (f"; the notice keeps data that suggest it: {', '.join(found)}" if found else ""),
         fix="add automated_decisions: {used: false, ...}, or used: true with the logic and significance",

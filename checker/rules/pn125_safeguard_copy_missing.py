@@ -29,24 +29,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, cite
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN125"
 NAME = "safeguard-copy-missing"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A transfer's safeguard is named without saying how to obtain a copy of it."
 SUMMARY_FI = "Siirron suojatoimi mainitaan kertomatta, miten siitä saa kopion."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     for i, transfer in enumerate((ctx.policy.data.get("transfers") or {}).get("allowed") or ()):
         safeguard = ctx.legal.safeguards.get(transfer.get("safeguard", ""), {})
         if not safeguard.get("copy_required") or transfer.get("safeguard_copy"):
             continue
         name = safeguard.get("name", {}).get("en", transfer.get("safeguard"))
-        yield Problem(
+        yield problem(
             location=ctx.policy.where("transfers", "allowed", i),
             message=f"transfer '{transfer.get('id')}' to {transfer.get('country')} relies on {name} ({safeguard.get('article')}) but does not say how to obtain a copy of it or where it is available",
             fix="add safeguard_copy: {fi: ..., en: ...} saying how to get a copy (e.g. by e-mail to the contact person) or where it is published",
