@@ -167,6 +167,7 @@ class Finding:
     reason: str | None = None
     reference: str | None = None  # article or law, e.g. "GDPR Art. 13(1)(c)"
     extra: tuple[tuple[str, Any], ...] = ()
+    related: tuple[Location, ...] = ()  # the other places of the same statement (one finding for all)
 
     def message_with_fix(self) -> str:
         """The message and the fix hint as one sentence pair (for formats with one text field)."""
@@ -176,6 +177,10 @@ class Finding:
                 text += "."
             text += " Fix: " + self.fix.strip()
         return text
+
+    def related_places(self) -> list[str]:
+        """The related locations as text, ``line:col`` when in the finding's own file."""
+        return [f"{r.line}:{r.col}" if r.path == self.location.path and r.line else str(r) for r in self.related]
 
     def sort_key(self) -> tuple:
         return (self.location.path, self.location.line, self.location.col, self.rule, self.table or "", self.column or "")
@@ -197,6 +202,8 @@ class Finding:
             "reference": self.reference,
             "fix": self.fix,
         }
+        if self.related:
+            d["related"] = [{"path": r.path, "line": r.line, "col": r.col} for r in self.related]
         for k, v in self.extra:
             d[k] = v
         return d
