@@ -154,7 +154,7 @@ def _prepare(paths, policy_path, datamap_path, config_path, dialect, need_policy
         raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
     dialect = dialect or cfg.dialect
     try:
-        schema = read(sources, dialect, cfg.exclude, cache_dir=_cache_dir(), root=_root(cfg))
+        schema = read(sources, dialect, cfg.exclude, cache_dir=_cache_dir(), root=_root(cfg), formats=cfg.formats)
     except ValueError as exc:  # unknown dialect
         raise UserError(str(exc)) from None
     fatal = [p for p in schema.problems if p.fatal]

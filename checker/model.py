@@ -78,11 +78,16 @@ class Table:
 
 @dataclass(frozen=True)
 class ParseProblem:
-    """A statement that failed to parse (becomes PN001), or an unreadable input."""
+    """A statement that failed to parse (becomes PN001), or an unreadable input.
+
+    ``kind``: ``parse`` (PN001), ``layout`` (PN004: the order of a migration history cannot be
+    decided, or a file does not fit its layout) or ``skipped`` (PN005: a file named like a
+    migration that is not read)."""
 
     location: Location
     message: str
     fatal: bool = False  # the whole file could not be used
+    kind: str = "parse"
 
 
 @dataclass(frozen=True)

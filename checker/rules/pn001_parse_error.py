@@ -38,5 +38,5 @@ SUMMARY_FI = "SQL-lausetta ei voitu jäsentää."
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for problem in ctx.schema.problems:
-        if not problem.fatal:
+        if not problem.fatal and problem.kind == "parse":
             yield Problem(location=problem.location, message=f"cannot parse statement: {problem.message}", fix="fix the statement or set the dialect for this path")

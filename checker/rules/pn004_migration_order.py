@@ -1,0 +1,45 @@
+"""PN004 migration-order: the order of a migration history cannot be decided.
+
+What it does
+    Reports two migration files that claim the same version, a folder that mixes migration
+    layouts (Flyway names beside numbered files) or puts unversioned files among versioned
+    ones, and a file that does not fit its folder's layout (a ``.sql`` beside Diesel migration
+    folders, another file than ``up.sql`` inside one). Each message names both files where two
+    are involved. The layouts are described in docs/inputs.md.
+
+Why it matters
+    The schema is rebuilt by applying the migrations in order: applied in the wrong order, a
+    dropped table comes back or an added column is lost, and the check then reports (or misses)
+    personal data the real database does not (or does) hold.
+
+Example
+    migrations/V2__asiakas.sql and migrations/V2_0__laskutus.sql both claim version 2.
+
+How to fix
+    Rename one of the files so that every version is unique, keep one layout per folder, or
+    list the files in the intended order (listed files keep their order). ``notice-check
+    check --show-order`` shows the order that was applied.
+
+References
+    Flyway migration naming: https://documentation.red-gate.com/flyway/flyway-concepts/migrations
+    golang-migrate file format: https://github.com/golang-migrate/migrate/blob/master/MIGRATIONS.md
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Severity
+from .base import CheckContext, Problem
+
+ID = "PN004"
+NAME = "migration-order"
+SEVERITY = Severity.WARNING
+SCOPE = "schema"
+SUMMARY = "The order of a migration history cannot be decided."
+SUMMARY_FI = "Migraatiohistorian järjestystä ei voida päätellä."
+
+
+def check(ctx: CheckContext) -> Iterator[Problem]:
+    for problem in ctx.schema.problems:
+        if problem.kind == "layout":
+            yield Problem(location=problem.location, message=problem.message, fix="give every migration a unique version in one layout, or list the files in order")
