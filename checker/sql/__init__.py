@@ -60,6 +60,7 @@ Privacy annotations
 from __future__ import annotations
 
 import gc
+import inspect
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -69,7 +70,7 @@ from ..model import Location, ParseProblem, Schema, SourceFile
 from .changes import RunSql, apply_changes
 from .dialects import SUPPORTED, resolve_dialect
 from .files import Input, InputPlan, OrderEntry, display_path, plan_inputs
-from .formats import detect_format, files_of, reader
+from .formats import detect_format, files_of, format_reader
 from .migrations import order_migrations
 from .names import fold_identifier, table_key
 from .reader import read_file, read_sql_text
@@ -96,7 +97,7 @@ def _plan(plist, root, dialect_of, format_for, exclude) -> tuple[list[_Job], Inp
         shown = display_path(p, root)
         fmt = (format_for(p) if format_for is not None else None) or detect_format(p)
         if fmt != "sql":
-            if reader(fmt) is None:
+            if format_reader(fmt) is None:
                 problems.append(ParseProblem(Location(shown), f"the {fmt} format is not available in this version: not read", fatal=True))
             else:
                 plan.entries.append(OrderEntry(shown, fmt))
@@ -205,9 +206,10 @@ def read_schema(
 
 def _read_format(job: _Job, state: SchemaState, root: str, dialect: str) -> tuple[list[SourceFile], list[ParseProblem]]:
     """Read one path of another format into the state; its embedded SQL through the SQL reader."""
-    module = reader(job.format)
+    module = format_reader(job.format)
     assert module is not None  # checked when planning
-    changes, problems, sources = module.read(files_of(job.path), lambda f: display_path(f, root))
+    options = {"dialect": dialect} if "dialect" in inspect.signature(module.read).parameters else {}
+    changes, problems, sources = module.read(files_of(job.path), lambda f: display_path(f, root), **options)
     embedded: dict[str, list[SourceFile]] = {}
 
     def run_sql(ch: RunSql) -> list[ParseProblem]:

@@ -7,8 +7,9 @@ Layouts, detected per folder from the file names:
   version; repeatables ``R__x.sql`` run after all versioned files, alphabetically; undo files
   ``U<version>__`` are never applied.
 * **golang-migrate** ``<number>_<name>.up.sql`` by number; ``.down.sql`` is never applied.
-* **Diesel** ``<timestamp>_<name>/up.sql`` by timestamp (``20240101120000_x`` and
-  ``2024-01-01-120000[-0000]_x`` compare as the same clock); ``down.sql`` is never applied;
+* **Diesel** ``<timestamp>_<name>/up.sql`` by version as Diesel orders them (the folder name up
+  to the first ``_``, dashes removed, compared as text: ``20240101120000_x`` and
+  ``2024-01-01-120000_x`` are the same version); ``down.sql`` is never applied;
   ``metadata.toml`` and READMEs are not SQL; any other ``.sql`` at the top of a Diesel folder is
   not a migration and is not read (a warning).
 * **Version folders** ``<version>/<NN>_<name>.sql`` (``1.2.0/01_init.sql``): by folder version,
@@ -157,10 +158,12 @@ def _classify(path: str, rel: str, name: str) -> _Candidate:
     if _REPEATABLE.match(name):
         return _Candidate(path, rel, name, "flyway", (3, (), 0, ((name.lower(),),)), None)
     if len(parts) >= 2 and name.lower() == "up.sql":
-        d = _DIESEL_DIR.match(parts[-2])
-        if d:
-            stamp = int(d.group(1) or (d.group(2) + d.group(3) + d.group(4) + d.group(5)))
-            return _Candidate(path, rel, name, "diesel", (1, (stamp,), 0, (natural_key(parts[-2]),)), (stamp,))
+        if _DIESEL_DIR.match(parts[-2]):
+            # Diesel's own rule: the version is the folder name up to the first "_" without
+            # dashes, compared as text (so ``2024-01-01-120000-0000`` is a later version than
+            # ``20240101120000``)
+            stamp = parts[-2].split("_", 1)[0].replace("-", "")
+            return _Candidate(path, rel, name, "diesel", (1, (), 0, ((stamp,),)), (stamp,))
     g = _GOLANG.match(name)
     if g:
         return _Candidate(path, rel, name, "golang-migrate", (1, (int(g.group(1)),), 0, (natural_key(name),)), (int(g.group(1)),))

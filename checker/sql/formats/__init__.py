@@ -11,7 +11,9 @@ Each format is a module ``checker.sql.formats.<name>`` with
     schema changes (``checker.sql.changes``) in the order the tool applies them, with
     ``file:line:col`` locations (paths through ``display``), the problems met, and one
     ``SourceFile`` per file read (comment lines for suppressions). Embedded SQL is a ``RunSql``
-    change: the caller reads it through the SQL reader. Never raises on bad input.
+    change: the caller reads it through the SQL reader. Never raises on bad input. A reader
+    whose ``read`` takes a ``dialect`` keyword receives the run's dialect (Liquibase: which
+    ``dbms`` changeSets run).
 
 The registry is explicit (``NAMES``, tried in this order); a path's format is the configured one
 (``paths = [{path = "db/changelog", format = "liquibase"}]``) or the first whose ``detect``
@@ -29,7 +31,7 @@ FORMATS = ("sql", *NAMES)
 HEAD_BYTES = 8192
 
 
-def reader(name: str) -> ModuleType | None:
+def format_reader(name: str) -> ModuleType | None:
     """The reader module of a format, or None when this installation does not have it."""
     if name not in NAMES:
         return None
@@ -57,7 +59,7 @@ def detect_format(path: str) -> str:
         return "sql"
     head = "" if is_dir else head_of(path)
     for name in NAMES:
-        module = reader(name)
+        module = format_reader(name)
         if module is not None and module.detect(path, head):
             return name
     return "sql"
@@ -74,4 +76,4 @@ def files_of(path: str) -> list[str]:
     return found
 
 
-__all__ = ["FORMATS", "NAMES", "detect_format", "files_of", "head_of", "reader"]
+__all__ = ["FORMATS", "NAMES", "detect_format", "files_of", "format_reader", "head_of"]
