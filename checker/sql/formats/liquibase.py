@@ -227,7 +227,7 @@ def _load(run: _Run, path: str) -> tuple[Node | None, dict]:
     result: tuple[Node | None, dict] = (None, {})
     if decoded.text is None:
         run.problems.append(ParseProblem(Location(shown), decoded.error, fatal=True))
-    elif path.lower().endswith(".xml"):
+    elif path.lower().endswith(".xml") or decoded.text.lstrip().startswith("<"):
         node, comments, problem = _parse_xml(decoded.text, shown)
         if problem is not None:
             run.problems.append(problem)
