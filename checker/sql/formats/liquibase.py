@@ -208,11 +208,10 @@ class _Run:
 def read(files: list[str], display: Callable[[str], str], dialect: str = "postgres"):
     """Read the changelogs of one input (a file, or a folder's masters) in changelog order."""
     run = _Run(display, DBMS.get(dialect, dialect))
-    logs = [f for f in files if f.lower().endswith(EXTENSIONS)]
-    if len(files) == 1:
-        roots = logs
+    if len(files) == 1:  # a listed changelog, whatever its name
+        roots = files
     else:
-        roots = _masters(run, logs)
+        roots = _masters(run, [f for f in files if f.lower().endswith(EXTENSIONS)])
     for path in roots:
         _read_log(run, path)
     return run.changes, run.problems, run.sources

@@ -56,7 +56,7 @@ def detect(path: str, head: str) -> bool:
 
 
 def read(files: list[str], display: Callable[[str], str]):
-    schema = [f for f in files if os.path.basename(f) == "schema.rb"] or [f for f in files if f.lower().endswith(".rb")][:1]
+    schema = files if len(files) == 1 else [f for f in files if os.path.relpath(f, os.path.dirname(files[0])) == "schema.rb" or os.path.basename(f) == "schema.rb"][:1]
     if len(files) > 1 and not schema:
         structure = [f for f in files if os.path.basename(f) == "structure.sql"]
         if structure:
@@ -156,7 +156,7 @@ def _read_schema(text: str, shown: str, comments, changes: list[Change], problem
 def _table(m: re.Match, lines: list[str], i: int, shown: str, comments, changes: list[Change], problems: list[ParseProblem]) -> int:
     n = i + 1
     name, opts, var = m.group("name"), m.group("opts"), m.group("var")
-    where = Location(shown, n, m.start("name"))
+    where = Location(shown, n, m.start("name"))  # the opening quote
     columns: list[NewColumn] = []
     id_opt = re.search(r"(?:^|,)\s*id:\s*(false|:(\w+)|\{[^}]*type:\s*:(\w+))", opts)
     if not (id_opt and id_opt.group(1) == "false"):

@@ -1,0 +1,304 @@
+"""Readers of Liquibase, Rails and Prisma schemas, format detection and the configuration's
+per-path format: each rebuilds the schema state with file:line:col for tables and columns."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.sql import read_schema
+from checker.sql.formats import detect_format
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def col(schema, table: str, name: str):
+    t = schema.table(table)
+    assert t is not None, f"no table {table}"
+    return next((c for c in t.columns if c.name == name), None)
+
+
+LIQUIBASE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+    <changeSet id="1" author="a">
+        <createTable tableName="ASIAKAS" remarks="Asiakkaat">
+            <column name="ID" type="BIGINT"/>
+            <column name="HETU" type="VARCHAR(11)" remarks="Henkilötunnus. privacy: national-id"/>
+            <!-- privacy: none -->
+            <column name="TUNNISTE" type="VARCHAR(40)"/>
+            <column name="VANHA" type="TEXT"/>
+        </createTable>
+    </changeSet>
+    <changeSet id="2" author="a">
+        <addColumn tableName="ASIAKAS">
+            <column name="SPOSTI" type="VARCHAR(255)"/>
+        </addColumn>
+        <renameColumn tableName="ASIAKAS" oldColumnName="SPOSTI" newColumnName="SAHKOPOSTI"/>
+        <dropColumn tableName="ASIAKAS" columnName="VANHA"/>
+        <modifyDataType tableName="ASIAKAS" columnName="ID" newDataType="VARCHAR(36)"/>
+    </changeSet>
+    <changeSet id="3" author="a" dbms="oracle">
+        <dropTable tableName="ASIAKAS"/>
+    </changeSet>
+    <changeSet id="4" author="a">
+        <preConditions onFail="MARK_RAN"><dbms type="db2"/></preConditions>
+        <dropTable tableName="ASIAKAS"/>
+    </changeSet>
+    <changeSet id="5" author="a">
+        <sql>
+            CREATE TABLE lasku (
+                id int,
+                summa numeric
+            );
+        </sql>
+    </changeSet>
+    <changeSet id="6" author="a">
+        <customChange class="com.example.Migrate"/>
+    </changeSet>
+</databaseChangeLog>
+"""
+
+
+def test_liquibase_xml_changes_in_order_with_locations(tmp_path: Path) -> None:
+    write(tmp_path, {"changelog.xml": LIQUIBASE_XML})
+    schema = read_schema([tmp_path / "changelog.xml"], display_root=str(tmp_path))
+    t = schema.table("asiakas")
+    assert [c.name for c in t.columns] == ["id", "hetu", "tunniste", "sahkoposti"]
+    assert str(t.location) == "changelog.xml:4:9"
+    hetu = col(schema, "asiakas", "hetu")
+    assert str(hetu.location) == "changelog.xml:6:13" and hetu.comment.startswith("Henkilötunnus")
+    assert hetu.annotation.category == "national-id"
+    tunniste = col(schema, "asiakas", "tunniste")
+    assert tunniste.annotation is not None and tunniste.annotation.category is None  # the XML comment above
+    assert col(schema, "asiakas", "id").sql_type == "VARCHAR(36)"
+    assert col(schema, "asiakas", "sahkoposti").renamed_from == "sposti"
+    # embedded SQL goes through the SQL reader at its place in the changelog
+    summa = col(schema, "lasku", "summa")
+    assert str(summa.location) == "changelog.xml:31:17" and summa.type_family == "number"
+    notes = [(str(p.location), p.kind) for p in schema.problems]
+    assert notes == [("changelog.xml:36:9", "skipped")]  # customChange: Java code, not read
+
+
+def test_liquibase_dbms_follows_the_dialect(tmp_path: Path) -> None:
+    write(tmp_path, {"changelog.xml": LIQUIBASE_XML})
+    schema = read_schema([tmp_path / "changelog.xml"], dialect="oracle", display_root=str(tmp_path))
+    assert schema.table("asiakas") is None  # changeSet 3 runs on Oracle only
+
+
+def test_liquibase_yaml_and_json_changelogs_with_includes(tmp_path: Path) -> None:
+    write(tmp_path / "src/main/resources", {
+        "db/master.yaml": (
+            "databaseChangeLog:\n"
+            "  - include:\n"
+            "      file: db/changes/001.yaml\n"  # relative to the classpath root
+            "  - include:\n"
+            "      file: changes/002.json\n"
+            "      relativeToChangelogFile: true\n"
+            "  - include:\n"
+            "      file: db/changes/missing.yaml\n"
+        ),
+        "db/changes/001.yaml": (
+            "databaseChangeLog:\n"
+            "  - changeSet:\n"
+            "      id: 1\n"
+            "      author: a\n"
+            "      changes:\n"
+            "        - createTable:\n"
+            "            tableName: henkilo\n"
+            "            columns:\n"
+            "              - column:\n"
+            "                  name: id\n"
+            "                  type: int\n"
+            "              - column:\n"
+            "                  name: etunimi\n"
+            "                  type: varchar(100)\n"
+            "                  remarks: 'privacy: customer-name'\n"
+        ),
+        "db/changes/002.json": (
+            '{"databaseChangeLog": [\n'
+            '  {"changeSet": {"id": "2", "author": "a", "changes": [\n'
+            '    {"addColumn": {"tableName": "henkilo", "columns": [\n'
+            '      {"column": {"name": "puhelin", "type": "varchar(20)"}}]}},\n'
+            '    {"renameTable": {"oldTableName": "henkilo", "newTableName": "asiakas"}}\n'
+            "  ]}}\n"
+            "]}\n"
+        ),
+    })
+    master = tmp_path / "src/main/resources/db/master.yaml"
+    schema = read_schema([master], display_root=str(tmp_path))
+    t = schema.table("asiakas")
+    assert t is not None and schema.table("henkilo") is None
+    assert [c.name for c in t.columns] == ["id", "etunimi", "puhelin"]
+    assert str(col(schema, "asiakas", "etunimi").location) == "src/main/resources/db/changes/001.yaml:12:17"  # its `column:` item
+    assert col(schema, "asiakas", "etunimi").annotation.category == "customer-name"
+    assert str(col(schema, "asiakas", "puhelin").location) == "src/main/resources/db/changes/002.json:4:8"
+    [missing] = [p for p in schema.problems if p.kind == "layout"]
+    assert str(missing.location) == "src/main/resources/db/master.yaml:7:5" and "not found" in missing.message
+
+
+def test_liquibase_folder_reads_the_masters_and_notes_the_rest(tmp_path: Path) -> None:
+    head = '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+    write(tmp_path / "changelog", {
+        "changelog-master.xml": head + '<include file="v1.xml" relativeToChangelogFile="true"/>\n</databaseChangeLog>\n',
+        "v1.xml": head + '<changeSet id="1" author="a"><createTable tableName="t"><column name="a" type="int"/></createTable></changeSet>\n</databaseChangeLog>\n',
+        "orphan.xml": head + '<changeSet id="9" author="a"><dropTable tableName="t"/></changeSet>\n</databaseChangeLog>\n',
+    })
+    assert detect_format(str(tmp_path / "changelog")) == "liquibase"
+    schema = read_schema([tmp_path / "changelog"], display_root=str(tmp_path))
+    assert [c.name for c in schema.table("t").columns] == ["a"]
+    assert [(str(p.location), p.kind) for p in schema.problems] == [("changelog/orphan.xml", "skipped")]
+
+
+def test_liquibase_xml_entities_are_refused_not_expanded(tmp_path: Path) -> None:
+    bomb = (
+        '<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+        '<databaseChangeLog><changeSet id="1" author="a"><sql>&b;</sql></changeSet></databaseChangeLog>\n'
+    )
+    write(tmp_path, {"bomb.xml": bomb})
+    schema = read_schema([tmp_path / "bomb.xml"], display_root=str(tmp_path))
+    [problem] = schema.problems
+    assert problem.location.path == "bomb.xml" and problem.location.line == 2
+    assert "entity declarations are not allowed" in problem.message
+
+
+def test_liquibase_bad_xml_is_a_located_problem(tmp_path: Path) -> None:
+    write(tmp_path, {"broken.xml": '<databaseChangeLog>\n<changeSet id="1">\n</databaseChangeLog>\n'})
+    schema = read_schema([tmp_path / "broken.xml"], display_root=str(tmp_path))
+    [problem] = schema.problems
+    assert str(problem.location) == "broken.xml:3:3" and problem.message.startswith("XML syntax error")
+
+
+RAILS = """ActiveRecord::Schema.define(version: 2024_01_01_000000) do
+  enable_extension "plpgsql"
+
+  create_table "asiakkaat", comment: "Asiakkaat", force: :cascade do |t|
+    t.string "email", default: "", null: false, comment: "privacy: contact-details"
+    t.string "etunimi", "sukunimi"
+    # privacy: none
+    t.string "tunniste"
+    t.inet "last_ip" # privacy: none
+    t.references :owner, polymorphic: true
+    t.timestamps
+    t.index ["email"], name: "index_asiakkaat_on_email", unique: true
+  end
+
+  create_table "tags_links", id: false, force: :cascade do |t|
+    t.bigint "tag_id"
+  end
+
+  create_table "tokens", id: :uuid, force: :cascade do |t|
+    t.text "secret"
+  end
+
+  add_foreign_key "tokens", "asiakkaat"
+end
+"""
+
+
+def test_rails_schema_rb(tmp_path: Path) -> None:
+    write(tmp_path / "db", {"schema.rb": RAILS})
+    assert detect_format(str(tmp_path / "db")) == "rails"
+    schema = read_schema([tmp_path / "db"], display_root=str(tmp_path))
+    t = schema.table("asiakkaat")
+    assert t.comment == "Asiakkaat" and str(t.location) == "db/schema.rb:4:16"  # the quote, as for columns
+    assert [c.name for c in t.columns] == [
+        "id", "email", "etunimi", "sukunimi", "tunniste", "last_ip", "owner_id", "owner_type", "created_at", "updated_at",
+    ]
+    assert str(col(schema, "asiakkaat", "email").location) == "db/schema.rb:5:14"
+    assert str(col(schema, "asiakkaat", "sukunimi").location) == "db/schema.rb:6:25"
+    assert col(schema, "asiakkaat", "email").annotation.category == "contact-details"
+    assert col(schema, "asiakkaat", "tunniste").annotation.category is None
+    assert col(schema, "asiakkaat", "last_ip").annotation.category is None
+    assert col(schema, "asiakkaat", "etunimi").annotation is None
+    assert [c.name for c in schema.table("tags_links").columns] == ["tag_id"]
+    assert col(schema, "tokens", "id").type_family == "uuid"
+    assert not schema.problems
+
+
+def test_rails_structure_sql_goes_through_the_sql_reader(tmp_path: Path) -> None:
+    write(tmp_path / "db", {"structure.sql": "CREATE TABLE public.users (id bigint, email text);\n", "migrate/20240101_x.rb": "class X; end\n"})
+    assert detect_format(str(tmp_path / "db")) == "rails"
+    schema = read_schema([tmp_path / "db"], display_root=str(tmp_path))
+    assert str(col(schema, "users", "email").location) == "db/structure.sql:1:39"
+
+
+PRISMA = """datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+enum Role {
+  ADMIN
+  USER
+}
+
+/// Registered people
+model User {
+  id        Int      @id @default(autoincrement())
+  /// Henkilötunnus. privacy: national-id
+  hetu      String?  @map("henkilotunnus")
+  email     String   @unique @db.VarChar(255)
+  role      Role     @default(USER)
+  // privacy: none
+  handle    String
+  posts     Post[]
+  createdAt DateTime @default(now()) @map("created_at")
+
+  @@map("users")
+}
+
+model Post {
+  id       String @id @db.Uuid
+  author   User   @relation(fields: [authorId], references: [id])
+  authorId Int
+  body     Json?
+}
+"""
+
+
+def test_prisma_models_fields_maps_and_comments(tmp_path: Path) -> None:
+    write(tmp_path, {"schema.prisma": PRISMA})
+    schema = read_schema([tmp_path / "schema.prisma"], display_root=str(tmp_path))
+    users = schema.table("users")
+    assert users is not None and users.comment == "Registered people" and str(users.location) == "schema.prisma:12:7"
+    assert [c.name for c in users.columns] == ["id", "henkilotunnus", "email", "role", "handle", "created_at"]  # posts is a relation
+    hetu = col(schema, "users", "henkilotunnus")
+    assert str(hetu.location) == "schema.prisma:15:3" and hetu.annotation.category == "national-id"
+    assert col(schema, "users", "role").type_family == "text"  # an enum
+    assert col(schema, "users", "email").sql_type == "VarChar(255)"
+    assert col(schema, "users", "handle").annotation.category is None
+    assert [c.name for c in schema.table("post").columns] == ["id", "authorId", "body"]
+    assert col(schema, "post", "id").type_family == "uuid"
+
+
+def test_configured_format_overrides_detection(tmp_path: Path) -> None:
+    from checker.config import load_config
+    from checker.pipeline import read
+
+    write(tmp_path, {
+        "db/changes.txt": '<databaseChangeLog><changeSet id="1" author="a"><createTable tableName="t"><column name="a" type="int"/></createTable></changeSet></databaseChangeLog>\n',
+        "notice-check.toml": 'paths = [{path = "db/changes.txt", format = "liquibase"}]\n',
+    })
+    cfg = load_config(tmp_path / "notice-check.toml")
+    assert cfg.formats == ((cfg.paths[0][0], "liquibase"),)
+    schema = read(cfg.paths, "postgres", root=str(tmp_path), formats=cfg.formats)
+    assert [c.name for c in schema.table("t").columns] == ["a"]
+    # without the setting the .txt file is read as SQL, and fails to parse
+    plain = read(cfg.paths, "postgres", root=str(tmp_path))
+    assert plain.table("t") is None and plain.problems
+
+
+def test_unknown_format_in_the_configuration_is_a_located_error(tmp_path: Path) -> None:
+    from checker.config import load_config
+    from checker.errors import ValidationFailed
+
+    write(tmp_path, {"notice-check.toml": 'dialect = "postgres"\npaths = [{path = "db", format = "flyway2"}]\n'})
+    with pytest.raises(ValidationFailed) as err:
+        load_config(tmp_path / "notice-check.toml")
+    assert err.value.problems[0].location.line == 2
