@@ -3,8 +3,9 @@
 What it does
     Reports two migration files that claim the same version, a folder that mixes migration
     layouts (Flyway names beside numbered files) or puts unversioned files among versioned
-    ones, and a file that does not fit its folder's layout (a ``.sql`` beside Diesel migration
-    folders, another file than ``up.sql`` inside one). Each message names both files where two
+    ones, a file that does not fit its folder's layout (a ``.sql`` beside Diesel migration
+    folders, another file than ``up.sql`` inside one), and a Liquibase changelog that includes
+    a file that cannot be found or has several masters. Each message names both files where two
     are involved. The layouts are described in docs/inputs.md.
 
 Why it matters
@@ -17,8 +18,8 @@ Example
 
 How to fix
     Rename one of the files so that every version is unique, keep one layout per folder, or
-    list the files in the intended order (listed files keep their order). ``notice-check
-    check --show-order`` shows the order that was applied.
+    list the files in the intended order (listed files keep their order).
+    ``checker.sql.input_order()`` lists the order that is applied.
 
 References
     Flyway migration naming: https://documentation.red-gate.com/flyway/flyway-concepts/migrations
