@@ -274,8 +274,9 @@ def _masters(run: _Run, logs: list[str]) -> list[str]:
     return roots
 
 
-def _resolve(current: str, name: str, relative: bool) -> str | None:
-    """An included file: relative to the including file, or to a classpath root above it."""
+def _resolve(current: str, name: str, relative: bool, exists=os.path.isfile) -> str | None:
+    """An included file (or, with ``exists=os.path.isdir``, folder): relative to the including
+    file, or to a classpath root in the including file's folder or a folder above it."""
     if not name:
         return None
     name = name.replace("\\", "/")
@@ -284,23 +285,23 @@ def _resolve(current: str, name: str, relative: bool) -> str | None:
     here = os.path.dirname(os.path.abspath(current))
     if relative or os.path.isabs(name):
         full = os.path.join(here, name)
-        return full if os.path.isfile(full) else None
+        return full if exists(full) else None
     folder = here
     for _ in range(12):
         full = os.path.join(folder, name)
-        if os.path.isfile(full):
+        if exists(full):
             return full
         parent = os.path.dirname(folder)
         if parent == folder:
             break
         folder = parent
-    return name if os.path.isfile(name) else None
+    return name if exists(name) else None
 
 
 def _include_all(current: str, node: Node) -> list[str]:
     path = node.attr("path").replace("\\", "/").rstrip("/")
     relative = node.attr("relativeToChangelogFile") == "true"
-    folder = _resolve_dir(current, path, relative)
+    folder = _resolve(current, path, relative, os.path.isdir)
     if folder is None:
         return []
     found = []
@@ -308,23 +309,6 @@ def _include_all(current: str, node: Node) -> list[str]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         found.extend(os.path.join(dirpath, f) for f in filenames if f.lower().endswith(EXTENSIONS + (".sql",)))
     return sorted(found, key=lambda p: p.replace(os.sep, "/"))  # Liquibase: alphabetical by path
-
-
-def _resolve_dir(current: str, path: str, relative: bool) -> str | None:
-    here = os.path.dirname(os.path.abspath(current))
-    if relative or os.path.isabs(path):
-        full = os.path.join(here, path)
-        return full if os.path.isdir(full) else None
-    folder = here
-    for _ in range(12):
-        full = os.path.join(folder, path)
-        if os.path.isdir(full):
-            return full
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
-    return None
 
 
 def _read_log(run: _Run, path: str) -> None:
