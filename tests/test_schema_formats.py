@@ -302,3 +302,19 @@ def test_unknown_format_in_the_configuration_is_a_located_error(tmp_path: Path) 
     with pytest.raises(ValidationFailed) as err:
         load_config(tmp_path / "notice-check.toml")
     assert err.value.problems[0].location.line == 2
+
+
+def test_liquibase_include_all_in_path_order_and_sql_files(tmp_path: Path) -> None:
+    head = '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+    write(tmp_path / "db", {
+        "master.xml": head + '<includeAll path="changes/" relativeToChangelogFile="true"/>\n</databaseChangeLog>\n',
+        "changes/002_rename.xml": head + '<changeSet id="2" author="a"><renameColumn tableName="t" oldColumnName="a" newColumnName="b"/></changeSet>\n</databaseChangeLog>\n',
+        "changes/001_create.xml": head + '<changeSet id="1" author="a"><sqlFile path="../sql/create.sql" relativeToChangelogFile="true"/></changeSet>\n</databaseChangeLog>\n',
+        "sql/create.sql": "-- the table\nCREATE TABLE t (a int);\n",
+    })
+    schema = read_schema([tmp_path / "db" / "master.xml"], display_root=str(tmp_path))
+    [b] = schema.table("t").columns
+    assert b.name == "b" and b.renamed_from == "a"
+    assert str(b.introduced_at) == "db/sql/create.sql:2:17"  # located in the SQL file the changelog names
+    assert "db/sql/create.sql" in [f.path for f in schema.files]
+    assert not schema.problems
