@@ -63,6 +63,7 @@ import gc
 import inspect
 import logging
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -218,6 +219,9 @@ def _read_format(job: _Job, state: SchemaState, root: str, dialect: str) -> tupl
         return probs
 
     problems = list(problems) + apply_changes(state, changes, run_sql=run_sql)
+    # a file's schema changes count as its statements (its embedded SQL adds its own)
+    counted = Counter(ch.location.path for ch in changes if not isinstance(ch, RunSql))
+    sources = [replace(s, statements=s.statements or counted.get(s.path, 0)) for s in sources]
     merged = [_merge(s, embedded.pop(s.path, [])) for s in sources]
     merged.extend(_merge(more[0], more[1:]) for more in embedded.values())  # SQL files a changelog named
     return merged, problems
