@@ -318,3 +318,34 @@ def test_liquibase_include_all_in_path_order_and_sql_files(tmp_path: Path) -> No
     assert str(b.introduced_at) == "db/sql/create.sql:2:17"  # located in the SQL file the changelog names
     assert "db/sql/create.sql" in [f.path for f in schema.files]
     assert not schema.problems
+
+
+def test_liquibase_yaml_sql_block_and_preconditions(tmp_path: Path) -> None:
+    write(tmp_path, {"changelog.yaml": (
+        "databaseChangeLog:\n"
+        "  - changeSet:\n"
+        "      id: 1\n"
+        "      author: a\n"
+        "      changes:\n"
+        "        - sql:\n"
+        "            sql: |\n"
+        "              CREATE TABLE asiakas (\n"
+        "                  id int,\n"
+        "                  sahkoposti text\n"
+        "              );\n"
+        "  - changeSet:\n"
+        "      id: 2\n"
+        "      author: a\n"
+        "      preConditions:\n"
+        "        - onFail: MARK_RAN\n"
+        "        - not:\n"
+        "            - dbms:\n"
+        "                type: postgresql\n"
+        "      changes:\n"
+        "        - dropTable:\n"
+        "            tableName: asiakas\n"
+    )})
+    schema = read_schema([tmp_path / "changelog.yaml"], display_root=str(tmp_path))
+    assert str(col(schema, "asiakas", "sahkoposti").location) == "changelog.yaml:10:19"  # inside the block
+    assert not schema.problems
+    assert read_schema([tmp_path / "changelog.yaml"], dialect="mysql", display_root=str(tmp_path)).table("asiakas") is None

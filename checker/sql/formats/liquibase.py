@@ -146,48 +146,72 @@ def _parse_yaml(text: str, shown: str) -> tuple[Node | None, ParseProblem | None
         return None, ParseProblem(exc.location or Location(shown), exc.message)
     if not isinstance(data, dict) or "databaseChangeLog" not in data:
         return None, ParseProblem(Location(shown, 1, 1), "not a Liquibase changelog: no databaseChangeLog")
-    return _yaml_node("databaseChangeLog", data["databaseChangeLog"], ("databaseChangeLog",), where), None
+    return _YamlTree(where, text.split("\n")).node("databaseChangeLog", data["databaseChangeLog"], ("databaseChangeLog",)), None
 
 
-def _yaml_node(tag: str, value, path: tuple, where) -> Node:
-    loc = where.of(path, key=True)
-    node = Node(tag, {}, loc)
-    if isinstance(value, list):  # databaseChangeLog, changes, columns, preConditions: items are children
-        node.children = _yaml_items(value, path, where)
+class _YamlTree:
+    """YAML / JSON changelog data -> the same Node tree as XML, with locations."""
+
+    FLATTEN = frozenset({"changes", "columns", "column"})  # list items become the node's children
+    LOGIC = frozenset({"preConditions", "not", "and", "or"})
+
+    def __init__(self, where, lines: list[str]) -> None:
+        self.where, self.lines = where, lines
+
+    def node(self, tag: str, value, path: tuple) -> Node:
+        node = Node(tag, {}, self.where.of(path, key=True))
+        if isinstance(value, list):  # databaseChangeLog, preConditions, not, ...: items are children
+            for item in self.items(value, path):
+                if tag in self.LOGIC and not item.children and not item.attrs and item.text:
+                    node.attrs[item.tag] = item.text  # `- onFail: MARK_RAN`
+                else:
+                    node.children.append(item)
+            return node
+        if not isinstance(value, dict):  # `- sql: "SELECT ..."`
+            node.text, node.text_loc = self.text(str(value), self.where.of(path))
+            return node
+        for key, item in value.items():
+            if isinstance(item, list) and (key in self.FLATTEN):
+                node.children.extend(self.items(item, path + (key,)))
+            elif isinstance(item, (list, dict)):
+                node.children.append(self.node(key, item, path + (key,)))
+            elif item is not None:
+                node.attrs[key] = item if isinstance(item, str) else _scalar(item)
+                if key in ("sql", "selectQuery") and isinstance(item, str):
+                    node.text, node.text_loc = self.text(item, self.where.of(path + (key,)))
         return node
-    if not isinstance(value, dict):  # `- sql: "SELECT ..."`
-        node.text, node.text_loc = str(value), where.of(path)
-        return node
-    for key, item in value.items():
-        if isinstance(item, list):
-            if key in ("changes", "columns", "column") or tag in ("preConditions", "not", "and", "or"):
-                node.children.extend(_yaml_items(item, path + (key,), where))
-            else:
-                node.children.append(_yaml_node(key, item, path + (key,), where))
-        elif isinstance(item, dict):
-            node.children.append(_yaml_node(key, item, path + (key,), where))
-        elif item is not None:
-            node.attrs[key] = item if isinstance(item, str) else _scalar(item)
-            if key in ("sql", "selectQuery") and isinstance(item, str):
-                node.text, node.text_loc = item, _text_start(where.of(path + (key,)))
-    return node
+
+    def items(self, items: list, path: tuple) -> list[Node]:
+        return [self.node(key, value, path + (i, key)) for i, item in enumerate(items) if isinstance(item, dict) for key, value in item.items()]
+
+    def text(self, value: str, loc: Location) -> tuple[str, Location]:
+        """A scalar's text and where it starts: after a quote, or for a ``|`` / ``>`` block the
+        block's lines as written (indentation kept, so that positions inside stay exact)."""
+        line = self.lines[loc.line - 1] if 0 < loc.line <= len(self.lines) else ""
+        mark = line[loc.col - 1 : loc.col] if loc.col else ""
+        if mark in ("'", '"'):
+            return value, Location(loc.path, loc.line, loc.col + 1)
+        if mark not in ("|", ">"):
+            return value, loc
+        body: list[str] = []
+        indent = None
+        for raw in self.lines[loc.line:]:
+            width = len(raw) - len(raw.lstrip())
+            if raw.strip() and indent is None:
+                indent = width
+            if raw.strip() and indent is not None and width < indent:
+                break
+            body.append(raw)
+        while body and not body[-1].strip():
+            body.pop()
+        first = next((i for i, raw in enumerate(body) if raw.strip()), None)
+        if first is None or indent is None:
+            return value, loc
+        return "\n".join([body[first][indent:]] + body[first + 1:]), Location(loc.path, loc.line + 1 + first, indent + 1)
 
 
 def _scalar(value) -> str:
     return "true" if value is True else "false" if value is False else str(value)
-
-
-def _text_start(loc: Location) -> Location:
-    return loc  # block scalars start on the indicator line; close enough for a statement
-
-
-def _yaml_items(items: list, path: tuple, where) -> list[Node]:
-    out: list[Node] = []
-    for i, item in enumerate(items):
-        if isinstance(item, dict):
-            for key, value in item.items():
-                out.append(_yaml_node(key, value, path + (i, key), where))
-    return out
 
 
 # ---------------------------------------------------------------- reading
