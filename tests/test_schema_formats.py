@@ -194,6 +194,7 @@ RAILS = """ActiveRecord::Schema.define(version: 2024_01_01_000000) do
 
   create_table "tokens", id: :uuid, force: :cascade do |t|
     t.text "secret"
+    t.column "issued", :datetime
   end
 
   add_foreign_key "tokens", "asiakkaat"
@@ -218,6 +219,8 @@ def test_rails_schema_rb(tmp_path: Path) -> None:
     assert col(schema, "asiakkaat", "etunimi").annotation is None
     assert [c.name for c in schema.table("tags_links").columns] == ["tag_id"]
     assert col(schema, "tokens", "id").type_family == "uuid"
+    assert [c.name for c in schema.table("tokens").columns] == ["id", "secret", "issued"]
+    assert col(schema, "tokens", "issued").type_family == "date"
     assert not schema.problems
 
 

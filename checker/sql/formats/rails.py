@@ -56,7 +56,8 @@ def detect(path: str, head: str) -> bool:
 
 
 def read(files: list[str], display: Callable[[str], str]):
-    schema = files if len(files) == 1 else [f for f in files if os.path.relpath(f, os.path.dirname(files[0])) == "schema.rb" or os.path.basename(f) == "schema.rb"][:1]
+    # a listed file as it is; in a folder, the schema.rb nearest its top
+    schema = files if len(files) == 1 else sorted((f for f in files if os.path.basename(f) == "schema.rb"), key=lambda f: f.count(os.sep))[:1]
     if len(files) > 1 and not schema:
         structure = [f for f in files if os.path.basename(f) == "structure.sql"]
         if structure:
@@ -204,6 +205,8 @@ def _column_line(lines: list[str], j: int, var: str, shown: str, comments, colum
         if not sep:
             break
         pos = nm.end() + sep.end()
+    if kind == "column":
+        names = names[:1]  # the second is the type
     if not names:
         problems.append(ParseProblem(Location(shown, n, 1), f"cannot read column definition {var}.{kind}"))
         return
@@ -216,5 +219,8 @@ def _column_line(lines: list[str], j: int, var: str, shown: str, comments, colum
             if re.search(r"polymorphic:\s*true", rest):
                 columns.append(NewColumn(f"{col}_type", "string", "text", comment, where, ann))
             continue
+        if kind == "column":  # t.column "name", :type
+            given = re.match(r'\s*"[^"]*"\s*,\s*:(\w+)', rest) or re.match(r"\s*'[^']*'\s*,\s*:(\w+)", rest)
+            kind = given.group(1) if given else "unknown"
         sql_type = kind + ("[]" if re.search(r"array:\s*true", rest) else "")
         columns.append(NewColumn(col, sql_type, FAMILIES.get(kind, "other"), comment, where, ann))
