@@ -2,7 +2,7 @@
 
 Read: ``createTable``, ``addColumn``, ``dropColumn``, ``renameColumn``, ``renameTable``,
 ``dropTable``, ``dropView``, ``modifyDataType``, ``setColumnRemarks``, ``mergeColumns``,
-``createView`` / ``sql`` / ``sqlFile`` (through the SQL reader, at their place in the file),
+``addLookupTable``, ``createView`` / ``sql`` / ``sqlFile`` (through the SQL reader, at their place in the file),
 ``include`` / ``includeAll`` in changelog order (each file once). Column ``remarks`` are the
 column's comment, so ``remarks="Sähköposti. privacy: contact-details"`` annotates it; an XML
 comment ``<!-- privacy: none -->`` on the column's line or the line above does too.
@@ -11,7 +11,7 @@ Which changeSets run: a changeSet's ``dbms`` attribute and its ``preConditions``
 for the run's dialect (``dbms``, ``not``, ``and``, ``or``); other preconditions
 (``tableExists``, ``changeSetExecuted``, ...) cannot be known without a database and count as
 met. ``rollback`` blocks are never applied. ``customChange`` (Java code) cannot be read: a
-located note (PN005). ``changeSetExecuted`` is known (the history is read from an empty
+located note (PN005), as is any change type not understood. ``changeSetExecuted`` is known (the history is read from an empty
 database: it ran if this reading applied it). Index, key, constraint and data changes do not change columns.
 
 Includes: ``relativeToChangelogFile="true"`` is relative to the including file; otherwise the
@@ -41,6 +41,17 @@ from ..files import read_text
 from ..types import family_from_name
 
 EXTENSIONS = (".xml", ".yaml", ".yml", ".json")
+# changeSet children that never add, drop, rename or retype a column (or are not changes)
+NO_COLUMN_CHANGE = frozenset({
+    "validCheckSum", "comment", "preConditions", "rollback", "modifySql", "tagDatabase", "output", "empty", "stop",
+    "addForeignKeyConstraint", "dropForeignKeyConstraint", "dropAllForeignKeyConstraints", "addPrimaryKey", "dropPrimaryKey",
+    "addUniqueConstraint", "dropUniqueConstraint", "addNotNullConstraint", "dropNotNullConstraint", "addCheckConstraint",
+    "dropCheckConstraint", "enableCheckConstraint", "disableCheckConstraint", "addDefaultValue", "dropDefaultValue",
+    "addAutoIncrement", "createIndex", "dropIndex", "createSequence", "dropSequence", "alterSequence", "renameSequence",
+    "insert", "update", "delete", "loadData", "loadUpdateData", "executeCommand", "setTableRemarks", "dropProcedure",
+    "createFunction", "dropFunction", "createTrigger", "dropTrigger", "enableTrigger", "disableTrigger", "renameTrigger",
+    "createSynonym", "dropSynonym", "createPackage", "createPackageBody", "dropPackage", "dropPackageBody", "markUnused",
+})
 _MARK = re.compile(r"databaseChangeLog")
 # the run's dialect -> Liquibase dbms names
 DBMS = {"postgres": "postgresql", "mysql": "mysql", "tsql": "mssql", "oracle": "oracle", "sqlite": "sqlite", "snowflake": "snowflake", "bigquery": "bigquery"}
@@ -509,5 +520,11 @@ def _change(run: _Run, path: str, node: Node, comments: dict) -> None:
             run.problems.append(ParseProblem(node.loc, f"sqlFile {node.attr('path')!r}: {decoded.error}", fatal=True))
         else:
             out.append(RunSql(decoded.text, Location(run.display(found), 1, 1)))
+    elif tag == "addLookupTable":
+        new_type = node.attr("newColumnDataType")
+        column = NewColumn(_name(node.attr("newColumnName")), new_type, _family(new_type), location=node.loc)
+        out.append(CreateTable(_name(node.attr("newTableName")), (column,), node.loc, _name(node.attr("newTableSchemaName")) or None))
     elif tag == "customChange":
         run.problems.append(ParseProblem(node.loc, f"customChange {node.attr('class')!r} runs Java code: not read", kind="skipped"))
+    elif tag not in NO_COLUMN_CHANGE:
+        run.problems.append(ParseProblem(node.loc, f"change type {tag!r} is not understood: not read", kind="skipped"))
