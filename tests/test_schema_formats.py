@@ -352,3 +352,21 @@ def test_liquibase_yaml_sql_block_and_preconditions(tmp_path: Path) -> None:
     assert str(col(schema, "asiakas", "sahkoposti").location) == "changelog.yaml:10:19"  # inside the block
     assert not schema.problems
     assert read_schema([tmp_path / "changelog.yaml"], dialect="mysql", display_root=str(tmp_path)).table("asiakas") is None
+
+
+def test_a_history_of_hundreds_of_changelogs_stays_within_the_budget(tmp_path: Path) -> None:
+    import time
+
+    head = '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+    files = {"master.xml": head + "".join(f'<include file="changes/{i:04d}.xml" relativeToChangelogFile="true"/>\n' for i in range(600)) + "</databaseChangeLog>\n"}
+    for i in range(600):
+        cols = "".join(f'<column name="C{c}" type="VARCHAR(100)" remarks="sarake {c}"/>' for c in range(10))
+        change = f'<createTable tableName="T{i}">{cols}</createTable>' if i % 2 == 0 else f'<addColumn tableName="T{i - 1}"><column name="EXTRA" type="INT"/></addColumn><renameColumn tableName="T{i - 1}" oldColumnName="C0" newColumnName="C00"/>'
+        files[f"changes/{i:04d}.xml"] = head + f'<changeSet id="{i}" author="a">{change}</changeSet>\n</databaseChangeLog>\n'
+    write(tmp_path, files)
+    start = time.perf_counter()
+    schema = read_schema([tmp_path / "master.xml"], display_root=str(tmp_path))
+    took = time.perf_counter() - start
+    assert len(schema.tables) == 300 and len(schema.files) == 601 and not schema.problems
+    assert [c.name for c in schema.table("t598").columns][-1] == "extra"
+    assert took < 3.0, took  # measured 0.2-0.5 s on the shared 2-core machine
