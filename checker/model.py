@@ -88,6 +88,7 @@ class ParseProblem:
     message: str
     fatal: bool = False  # the whole file could not be used
     kind: str = "parse"
+    related: Location | None = None  # the other file, when two are involved (e.g. one version claimed twice)
 
 
 @dataclass(frozen=True)

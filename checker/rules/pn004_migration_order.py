@@ -43,4 +43,5 @@ SUMMARY_FI = "Migraatiohistorian järjestystä ei voida päätellä."
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for problem in ctx.schema.problems:
         if problem.kind == "layout":
-            yield Problem(location=problem.location, message=problem.message, fix="give every migration a unique version in one layout, or list the files in order")
+            related = (("related", str(problem.related)),) if problem.related else ()
+            yield Problem(location=problem.location, message=problem.message, fix="rename or move the file so that the folder has one layout and every version once, or list the files in the order they run", extra=related)

@@ -96,8 +96,9 @@ def plan_inputs(
                 kind = "layout" if step.notice == "warning" else "skipped"
                 plan.problems.append(ParseProblem(Location(shown), step.reason, kind=kind))
         for problem in folder.problems:
-            other = f" (see {display_path(problem.other, root)})" if problem.other else ""
-            plan.problems.append(ParseProblem(Location(display_path(problem.path, root)), problem.message + other, kind="layout"))
+            other = Location(display_path(problem.other, root)) if problem.other else None
+            text = problem.message + (f" (see {other.path})" if other else "")
+            plan.problems.append(ParseProblem(Location(display_path(problem.path, root)), text, kind="layout", related=other))
     return plan
 
 

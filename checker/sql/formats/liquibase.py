@@ -305,6 +305,7 @@ def _masters(run: _Run, logs: list[str]) -> list[str]:
             f"{len(roots)} master changelogs that do not include each other: read in name order after {run.display(roots[0])}; "
             "list them in the order they run to decide it",
             kind="layout",
+            related=Location(run.display(roots[0])),
         ))
     return roots
 
