@@ -185,3 +185,28 @@ def test_layout_warnings_and_notes_reach_the_findings(tmp_path: Path) -> None:
     assert pn004.as_dict()["related"] == "migration/V1_0__again.sql"  # both places, in every output format
     # the second file in name order carries the warning (V1_0__again sorts before V1__init)
     assert found == [("PN004", "warning", "migration/V1__init.sql"), ("PN005", "info", "migration/V2__x.sql.todo")]
+
+
+def test_flyway_callbacks_run_around_the_migrations(tmp_path: Path) -> None:
+    d = write(tmp_path / "db", {
+        "afterMigrate__grants.sql": "ALTER TABLE t ADD COLUMN after_all int;\n",
+        "beforeMigrate.sql": "CREATE TABLE t (id int);\n",
+        "V1__add.sql": "ALTER TABLE t ADD COLUMN a int;\n",
+        "R__view.sql": "CREATE OR REPLACE VIEW v AS SELECT id FROM t;\n",
+        "afterEachMigrate.sql": "DROP TABLE t;\n",
+    })
+    schema = read_schema([d], display_root=str(tmp_path))
+    assert [f.path for f in schema.files] == ["db/beforeMigrate.sql", "db/V1__add.sql", "db/R__view.sql", "db/afterMigrate__grants.sql"]
+    assert columns(schema, "t") == ["id", "a", "after_all"]
+    assert not schema.problems
+
+
+def test_dotted_numbers_are_versions_not_duplicates(tmp_path: Path) -> None:
+    d = write(tmp_path / "sql", {
+        "1.10_c.sql": "ALTER TABLE t ADD COLUMN c int;\n",
+        "1.2_b.sql": "ALTER TABLE t ADD COLUMN b int;\n",
+        "1_a.sql": "CREATE TABLE t (a int);\n",
+    })
+    schema = read_schema([d], display_root=str(tmp_path))
+    assert columns(schema, "t") == ["a", "b", "c"]
+    assert not schema.problems

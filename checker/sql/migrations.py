@@ -5,7 +5,9 @@ Layouts, detected per folder from the file names:
 * **Flyway** ``V<version>__x.sql`` in version order (``V1`` < ``V1_1`` = ``V1.1`` < ``V2`` <
   ``V10``); a baseline ``B<version>__`` sorts at its version, before a ``V`` of the same
   version; repeatables ``R__x.sql`` run after all versioned files, alphabetically; undo files
-  ``U<version>__`` are never applied.
+  ``U<version>__`` are never applied; the callbacks ``beforeMigrate*.sql`` run first and
+  ``afterMigrate*.sql`` last, other callbacks (``beforeEachMigrate``, ``afterClean``, ...) are
+  not migrations.
 * **golang-migrate** ``<number>_<name>.up.sql`` by number; ``.down.sql`` is never applied.
 * **Diesel** ``<timestamp>_<name>/up.sql`` by version as Diesel orders them (the folder name up
   to the first ``_``, dashes removed, compared as text: ``20240101120000_x`` and
@@ -14,7 +16,8 @@ Layouts, detected per folder from the file names:
   not a migration and is not read (a warning).
 * **Version folders** ``<version>/<NN>_<name>.sql`` (``1.2.0/01_init.sql``): by folder version,
   then by file name inside the folder.
-* **Numbered or timestamped files** ``0001_x.sql``, ``20240101120000_x.sql``: by number; other
+* **Numbered or timestamped files** ``0001_x.sql``, ``1.2_x.sql``, ``20240101120000_x.sql``: by
+  number (``1.2`` < ``1.10``); other
   names (``schema.sql``) in natural order (digit runs compare as numbers).
 
 Rollback files (``down.sql``, ``*.down.sql``, ``*_rollback.sql``, ``undo``/``rollback``/``down``
@@ -38,7 +41,8 @@ _DIGITS = re.compile(r"(\d+)")
 _GOLANG = re.compile(r"(\d+)_.+\.(up|down)\.sql$", re.I)
 _DIESEL_DIR = re.compile(r"(?:(\d{14})|(\d{4})-(\d{2})-(\d{2})-(\d{6})(?:-\d{4})?)_")
 _VERSION_DIR = re.compile(r"[Vv]?(\d+(?:[._-]\d+)*)$")
-_NUMBERED = re.compile(r"(\d+)(?=[_.\-])")
+_NUMBERED = re.compile(r"(\d+(?:\.\d+)*)(?=[_\-]|\.sql$)", re.I)
+_CALLBACK = re.compile(r"(before|after)(Each)?[A-Z]\w*?(__[^.]*)?\.sql$")  # Flyway callbacks
 _ROLLBACK_NAMES = frozenset({"down.sql", "undo.sql", "rollback.sql"})
 _ROLLBACK_STEM = re.compile(r"[._-](down|undo|rollback)$", re.I)
 _ROLLBACK_DIRS = frozenset({"down", "undo", "rollback", "rollbacks"})
@@ -157,6 +161,10 @@ def _classify(path: str, rel: str, name: str) -> _Candidate:
         return _Candidate(path, rel, name, "flyway", (0, v, 0 if baseline else 1, (natural_key(name),)), ("B" if baseline else "V",) + v)
     if _REPEATABLE.match(name):
         return _Candidate(path, rel, name, "flyway", (3, (), 0, ((name.lower(),),)), None)
+    cb = _CALLBACK.match(name)
+    if cb and name.split("__")[0].removesuffix(".sql") in ("beforeMigrate", "afterMigrate"):
+        # run once around a migration run: before the first / after the last migration
+        return _Candidate(path, rel, name, "flyway", (-1 if cb.group(1) == "before" else 4, (), 0, (natural_key(name),)), None)
     if len(parts) >= 2 and name.lower() == "up.sql":
         if _DIESEL_DIR.match(parts[-2]):
             # Diesel's own rule: the version is the folder name up to the first "_" without
@@ -172,13 +180,14 @@ def _classify(path: str, rel: str, name: str) -> _Candidate:
         if vd:
             folder_v = _flyway_version(vd.group(1))
             n = _NUMBERED.match(name)
-            inner = (int(n.group(1)),) if n else None
+            inner = _flyway_version(n.group(1)) if n else None
             key = (1, folder_v, 0, tuple(natural_key(p) for p in parts[1:]))
             return _Candidate(path, rel, name, "version-folders", key, (folder_v, inner) if inner is not None else None)
     n = _NUMBERED.match(name)
     if n:
-        return _Candidate(path, rel, name, "numbered", (1, (), 0, (natural_key(name),)), (int(n.group(1)),))
-    return _Candidate(path, rel, name, "plain", (1, (), 0, (natural_key(name),)), None)
+        v = _flyway_version(n.group(1))
+        return _Candidate(path, rel, name, "numbered", (1, v, 0, (natural_key(name),)), v)
+    return _Candidate(path, rel, name, "plain", (2, (), 0, (natural_key(name),)), None)  # after numbered ones
 
 
 def _looks_versioned(name: str) -> bool:
@@ -215,6 +224,10 @@ def plan_folder(folder: str, dialect_of: Callable[[str], str]) -> FolderPlan:
             continue
         if _rollback(rel, name):
             skipped.append(Step(path, "-", "rollback file: never applied"))
+            continue
+        cb = _CALLBACK.match(name)
+        if cb and name.split("__")[0].removesuffix(".sql") not in ("beforeMigrate", "afterMigrate"):
+            skipped.append(Step(path, "-", "Flyway callback of another event than a migration run: not a migration"))
             continue
         parts = rel.split("/")
         if len(parts) >= 2 and _DIESEL_DIR.match(parts[-2]) and name.lower() != "up.sql":
