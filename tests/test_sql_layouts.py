@@ -210,3 +210,19 @@ def test_dotted_numbers_are_versions_not_duplicates(tmp_path: Path) -> None:
     schema = read_schema([d], display_root=str(tmp_path))
     assert columns(schema, "t") == ["a", "b", "c"]
     assert not schema.problems
+
+
+def test_check_show_order_lists_the_order_and_checks_nothing(tmp_path: Path, run) -> None:
+    write(tmp_path / "migrations", {
+        "000002_b.up.sql": "ALTER TABLE t ADD COLUMN b int;\n",
+        "000002_b.down.sql": "ALTER TABLE t DROP COLUMN b;\n",
+        "000001_a.up.sql": "CREATE TABLE t (a int);\n",
+    })
+    code, out, err = run("check", "--show-order", "migrations", cwd=tmp_path)
+    assert code == 0, err
+    assert out.splitlines() == [
+        "   1  migrations/000001_a.up.sql  [golang-migrate]",
+        "   2  migrations/000002_b.up.sql  [golang-migrate]",
+        "   -  migrations/000002_b.down.sql  (rollback file: never applied)",
+        "2 read, 1 left out",
+    ]

@@ -16,7 +16,7 @@ Only counts and masked examples are kept (``Classification.evidence``, the reaso
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,3 +115,20 @@ def _with_kind(c: Classification, kind: str, confidence: Confidence, ev: Evidenc
         category = covering(kind, c)
     return dataclasses.replace(c, kind=kind, category=category, confidence=max(confidence, c.confidence or confidence),
                                reason=reason, source="sample", evidence=ev.as_pairs())
+
+
+def make_adjust(evidence: Mapping[tuple[str, str], Evidence], policy: Any) -> Callable[[Classification], Classification]:
+    """The pipeline hook of a scan: column-comment annotations named as such, then the sample's evidence."""
+    from ..classify import PolicyView, tokenize
+
+    view = PolicyView.from_policy(policy) if policy is not None else None
+
+    def covering(kind: str, c: Classification) -> str | None:
+        return view.covering(kind, tokenize(c.column.table.rsplit(".", 1)[-1])) if view else None
+
+    def adjust(c: Classification) -> Classification:
+        if c.source == "annotation" and c.reason.startswith("data map"):  # no line numbers in a database
+            c = dataclasses.replace(c, reason="column comment" + c.reason[len("data map") :])
+        return apply(c, evidence.get((c.column.table, c.column.name)), covering)
+
+    return adjust

@@ -17,8 +17,8 @@ def _style(text: str, colour: bool, **kwargs) -> str:
     return click.style(text, **kwargs)
 
 
-def _clean(text: str) -> str:
-    """Untrusted names and comments may carry control characters (terminal escapes, bidi overrides)."""
+def one_line(text: str) -> str:
+    """One line of untrusted text (names, comments): control characters, line breaks and bidi overrides replaced."""
     return printable(text, keep="")
 
 
@@ -32,9 +32,9 @@ def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: b
             current = f.location.path
         where = f"{f.location.path}:{f.location.line}:{f.location.col}" if f.location.line else f.location.path
         sev = _style(f.severity.label, colour, fg=_COLOURS[f.severity], bold=True)
-        out.append(f"{_clean(where)}: {_style(f.rule, colour, bold=True)} {sev} {_clean(f.message)}")
+        out.append(f"{one_line(where)}: {_style(f.rule, colour, bold=True)} {sev} {one_line(f.message)}")
         if show_fix and f.fix:
-            out.append(f"    fix: {_clean(f.fix)}")
+            out.append(f"    fix: {one_line(f.fix)}")
     if out:
         out.append("")
     out.append(summary_line)
@@ -66,5 +66,5 @@ def render_report(report, *, colour: bool = False) -> str:
     used = bool(report.baseline_hidden or report.baseline_stale or "baseline_hidden" in s and s.get("baseline_used"))
     text = render_findings(report.findings, summary_line(s.get("findings", {}), run_summary(s, baseline_used=used, baseline_hidden=report.baseline_hidden)), colour=colour)
     for entry in report.baseline_stale:
-        text += _clean(f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}") + "\n"
+        text += one_line(f"baseline entry no longer matches (remove it): {entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}") + "\n"
     return text

@@ -25,18 +25,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN001"
 NAME = "parse-error"
 SEVERITY = Severity.WARNING
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "A SQL statement could not be parsed."
 SUMMARY_FI = "SQL-lausetta ei voitu jäsentää."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
-    for problem in ctx.schema.problems:
-        if not problem.fatal and problem.kind == "parse":
-            yield Problem(location=problem.location, message=f"cannot parse statement: {problem.message}", fix="fix the statement or set the dialect for this path")
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for parse_problem in ctx.schema.problems:
+        if not parse_problem.fatal and parse_problem.kind == "parse":
+            yield problem(location=parse_problem.location, message=f"cannot parse statement: {parse_problem.message}", fix="fix the statement or set the dialect for this path")

@@ -22,17 +22,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import Problem, SuppressionContext
+from ..model import Finding, Severity
+from .base import Scope, SuppressionContext, problem
 
 ID = "PN002"
 NAME = "invalid-suppression"
 SEVERITY = Severity.WARNING
-SCOPE = "suppression"
+SCOPE = Scope.SUPPRESSION
 SUMMARY = "A suppression comment is malformed or gives no reason."
 SUMMARY_FI = "Vaiennuskommentti on virheellinen tai siitä puuttuu perustelu."
 
 
-def check(ctx: SuppressionContext) -> Iterator[Problem]:
+def check(ctx: SuppressionContext) -> Iterator[Finding]:
     for m in ctx.malformed:
-        yield Problem(location=m.location, message=f"suppression not honoured: {m.problem}", fix="write: notice-check: ignore PN201 -- <reason>")
+        yield problem(location=m.location, message=f"suppression not honoured: {m.problem}", fix="write: notice-check: ignore PN201 -- <reason>")

@@ -22,18 +22,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import Problem, SuppressionContext
+from ..model import Finding, Severity
+from .base import Scope, SuppressionContext, problem
 
 ID = "PN003"
 NAME = "unused-suppression"
 SEVERITY = Severity.INFO
-SCOPE = "suppression"
+SCOPE = Scope.SUPPRESSION
 SUMMARY = "A suppression comment hides no finding."
 SUMMARY_FI = "Vaiennuskommentti ei vaienna yhtään havaintoa."
 
 
-def check(ctx: SuppressionContext) -> Iterator[Problem]:
+def check(ctx: SuppressionContext) -> Iterator[Finding]:
     for s in ctx.suppressions:
         if s not in ctx.used:
-            yield Problem(location=s.location, message=f"suppression of {', '.join(s.rules)} hides no finding", fix="delete the comment or move it next to its finding")
+            yield problem(location=s.location, message=f"suppression of {', '.join(s.rules)} hides no finding", fix="delete the comment or move it next to its finding")

@@ -19,7 +19,7 @@ Example
 How to fix
     Rename one of the files so that every version is unique, keep one layout per folder, or
     list the files in the intended order (listed files keep their order).
-    ``checker.sql.input_order()`` lists the order that is applied.
+    ``notice-check check --show-order`` lists the order that is applied.
 
 References
     Flyway migration naming: https://documentation.red-gate.com/flyway/flyway-concepts/migrations
@@ -29,19 +29,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN004"
 NAME = "migration-order"
 SEVERITY = Severity.WARNING
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "The order of a migration history cannot be decided."
 SUMMARY_FI = "Migraatiohistorian järjestystä ei voida päätellä."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
-    for problem in ctx.schema.problems:
-        if problem.kind == "layout":
-            related = (("related", str(problem.related)),) if problem.related else ()
-            yield Problem(location=problem.location, message=problem.message, fix="rename or move the file so that the folder has one layout and every version once, or list the files in the order they run", extra=related)
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for parse_problem in ctx.schema.problems:
+        if parse_problem.kind == "layout":
+            related = (("related", str(parse_problem.related)),) if parse_problem.related else ()
+            yield problem(location=parse_problem.location, message=parse_problem.message, fix="rename or move the file so that the folder has one layout and every version once, or list the files in the order they run", extra=related)

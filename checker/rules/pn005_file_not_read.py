@@ -25,18 +25,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN005"
 NAME = "file-not-read"
 SEVERITY = Severity.INFO
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "A file named like a migration was not read."
 SUMMARY_FI = "Migraatiolta näyttävää tiedostoa ei luettu."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
-    for problem in ctx.schema.problems:
-        if problem.kind == "skipped":
-            yield Problem(location=problem.location, message=problem.message, fix="rename the file to .sql if the migration tool runs it, or set the folder's dialect")
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for parse_problem in ctx.schema.problems:
+        if parse_problem.kind == "skipped":
+            yield problem(location=parse_problem.location, message=parse_problem.message, fix="rename the file to .sql if the migration tool runs it, or set the folder's dialect")

@@ -28,19 +28,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
+from ..model import Finding, Severity
 from ..policy import law_references
-from .base import PolicyContext, Problem, localized_texts, statement_of
+from .base import PolicyContext, Scope, localized_texts, problem, statement_of
 
 ID = "PN110"
 NAME = "repealed-law"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice cites a law that has been repealed."
 SUMMARY_FI = "Seloste viittaa kumottuun lakiin."
 
 
-def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
+def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Finding:
     law = ctx.legal.laws[law_id]
     successor = law.get("repealed_by")
     successor_name = ctx.legal.laws.get(successor, {}).get("name", {}).get("en", successor) if successor else None
@@ -48,7 +48,7 @@ def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
     message = f"{how} {name} ({law.get('number', '')}), repealed on {law['repealed_on']}"
     if successor_name:
         message += f" by {successor_name}"
-    return Problem(
+    return problem(
         location=ctx.policy.where(*path),
         message=message,
         fix=f"cite the law in force{' (' + successor_name + ')' if successor_name else ''} or the GDPR article instead",
@@ -56,7 +56,7 @@ def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
     )
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     reported: set[tuple] = set()  # (statement, law): one finding per statement and law
     for path, law_id in law_references(ctx.policy.data):
         law = ctx.legal.laws.get(law_id)

@@ -27,18 +27,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN111"
 NAME = "invalid-safeguard"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A transfer outside the EU/EEA relies on a safeguard that is no longer valid."
 SUMMARY_FI = "Siirto EU:n/ETA:n ulkopuolelle nojaa suojakeinoon, joka ei ole enää voimassa."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     transfers = (ctx.policy.data.get("transfers") or {}).get("allowed") or []
     for i, transfer in enumerate(transfers):
         safeguard = ctx.legal.safeguards.get(transfer.get("safeguard", ""))
@@ -49,7 +49,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         if safeguard.get("invalidated_by"):
             why += f" by {safeguard['invalidated_by']}"
         suggestions = [ctx.legal.safeguards.get(s, {}).get("name", {}).get("en", s) for s in safeguard.get("suggest") or ()]
-        yield Problem(
+        yield problem(
             location=ctx.policy.where("transfers", "allowed", i, "safeguard"),
             message=f"transfer '{transfer.get('id')}' to {transfer.get('country')} relies on {name}, {why}",
             fix=("use " + " or ".join(suggestions)) if suggestions else "use a valid Chapter V safeguard",

@@ -25,25 +25,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem, localized_texts, statement_of
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, localized_texts, problem, statement_of
 
 ID = "PN112"
 NAME = "defunct-authority"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "The notice names an authority or organisation that no longer exists."
 SUMMARY_FI = "Seloste mainitsee viranomaisen tai organisaation, jota ei enää ole."
 
 
-def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
+def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Finding:
     org = ctx.legal.authorities[org_id]
     name = org.get("name", {}).get("fi", org_id)
     successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
     message = f"{name} no longer exists (ceased {org.get('ceased_on')})"
     if successor:
         message += f"; its duties passed to {successor}"
-    return Problem(
+    return problem(
         location=ctx.policy.where(*path),
         message=message,
         fix=f"name {successor} instead" if successor else "name the organisation that now holds the register",
@@ -51,7 +51,7 @@ def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
     )
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     reported: set[tuple] = set()
     for i, source in enumerate(ctx.policy.items("sources")):
         org = ctx.legal.authorities.get(source.get("organisation") or "")

@@ -25,21 +25,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN120"
 NAME = "purpose-without-basis"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A purpose of processing states no legal basis."
 SUMMARY_FI = "Käsittelyn tarkoitukselle ei ole ilmoitettu oikeusperustetta."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     for i, purpose in enumerate(ctx.policy.items("purposes")):
         if not purpose.get("legal_basis"):
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where("purposes", i),
                 message=f"purpose '{purpose['id']}' has no legal basis",
                 fix="add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice",

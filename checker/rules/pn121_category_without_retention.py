@@ -27,24 +27,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN121"
 NAME = "category-without-retention"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A data category has no retention period or criteria."
 SUMMARY_FI = "Tietoryhmälle ei ole ilmoitettu säilytysaikaa eikä sen määrittämisperusteita."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     covered = {c for r in ctx.policy.items("retention") for c in r.get("categories") or ()}
     for path, _, category in ctx.policy.categories():
         retention = category.get("retention") or {}
         if retention.get("period") or retention.get("criteria") or category["id"] in covered:
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where(*path),
             message=f"category '{category['id']}' states no retention period or criteria",
             fix="add retention: {period: P..} or retention: {criteria: ...} to the category",

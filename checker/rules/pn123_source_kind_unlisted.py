@@ -27,25 +27,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN123"
 NAME = "source-kind-unlisted"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = "A source provides data that no category of the notice lists."
 SUMMARY_FI = "Tietolähde tuottaa tietoja, joita mikään selosteen tietoryhmä ei mainitse."
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     for i, source in enumerate(ctx.policy.items("sources")):
         for k, kind_id in enumerate(source.get("kinds") or ()):
             if ctx.policy.covering_categories(kind_id):
                 continue
             kind = ctx.catalog.kind(kind_id)
             label = kind.label.get("en", kind_id) if kind else kind_id
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where("sources", i, "kinds", k),
                 message=f"source '{source['id']}' provides {label} ({kind_id}), but no category of the notice lists it",
                 fix=f"add a category with kinds: [{kind_id}] to section 4 of the notice",

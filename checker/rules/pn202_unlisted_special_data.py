@@ -27,18 +27,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem, column_problem, uncovered
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, column_problem, uncovered
 
 ID = "PN202"
 NAME = "unlisted-special-data"
 SEVERITY = Severity.ERROR
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "A column holds special-category, criminal or national-ID data the notice does not cover."
 SUMMARY_FI = "Sarake sisältää erityisiä henkilötietoja, rikostietoja tai henkilötunnuksen, joita seloste ei kata."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     for c, kind in uncovered(ctx):
         if not kind.is_special:
             continue

@@ -24,23 +24,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN205"
 NAME = "unused-category"
 SEVERITY = Severity.INFO
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "A category the notice lists that no column holds."
 SUMMARY_FI = "Selosteen tietoryhmä, jota mikään sarake ei sisällä."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     used = {c.category for c in ctx.classifications if c.category}
     for path, _, category in ctx.policy.categories():
         if category["id"] in used or not category.get("kinds"):
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where(*path),
             message=f"category '{category['id']}' is listed in the notice, but no column of the checked schema holds it",
             fix=f"annotate the columns that hold it (-- privacy: {category['id']}), or remove it from the notice if no system keeps it",

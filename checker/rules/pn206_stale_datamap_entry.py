@@ -25,18 +25,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN206"
 NAME = "stale-datamap-entry"
 SEVERITY = Severity.INFO
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = "A data-map entry names a column the schema does not have."
 SUMMARY_FI = "Data map -rivi viittaa sarakkeeseen, jota skeemassa ei ole."
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     datamap = ctx.datamap
     if datamap is None or not ctx.schema.tables:
         return
@@ -44,7 +44,7 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
     for key, location in datamap.where.items():
         if key in existing:
             continue
-        yield Problem(
+        yield problem(
             location=location,
             message=f"the data map decides '{key}', but the schema has no such column",
             fix="delete the entry, or rename it to the column's current name",

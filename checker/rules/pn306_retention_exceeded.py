@@ -26,13 +26,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import iso_days
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem
 
 ID = "PN306"
 NAME = "retention-exceeded"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = "A purge statement keeps data longer than the notice's retention period."
 SUMMARY_FI = "Poistoajo säilyttää tietoja pidempään kuin seloste lupaa."
 
@@ -51,7 +51,7 @@ def retention_periods(policy) -> dict[str, str]:
     return periods
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     periods = retention_periods(ctx.policy)
     for flow in ctx.schema.flows:
         purge = flow.purge

@@ -24,19 +24,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Severity
-from .base import FlowContext, Problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, problem
 from .pn306_retention_exceeded import retention_periods
 
 ID = "PN307"
 NAME = "no-purge"
 SEVERITY = Severity.WARNING
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = "A category with a retention period has no purge statement anywhere."
 SUMMARY_FI = "Tietoryhmällä on säilytysaika, mutta mikään poistoajo ei poista sitä."
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     periods = retention_periods(ctx.policy)
     purged = {f.purge.table for f in ctx.schema.flows if f.purge is not None}
     holders: dict[str, set[str]] = {}
@@ -47,7 +47,7 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
         tables = holders.get(category["id"])
         if not tables or tables & purged:
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where(*path),
             message=f"category '{category['id']}' is kept {periods[category['id']]} by the notice, but no purge statement deletes from {', '.join(sorted(tables))}",
             fix=f"add a purge, e.g. DELETE FROM {sorted(tables)[0]} WHERE <timestamp> < now() - interval '...'",
