@@ -370,3 +370,16 @@ def test_a_history_of_hundreds_of_changelogs_stays_within_the_budget(tmp_path: P
     assert len(schema.tables) == 300 and len(schema.files) == 601 and not schema.problems
     assert [c.name for c in schema.table("t598").columns][-1] == "extra"
     assert took < 3.0, took  # measured 0.2-0.5 s on the shared 2-core machine
+
+
+def test_exclude_applies_inside_folders_of_other_formats(tmp_path: Path) -> None:
+    head = '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+    write(tmp_path / "changelog", {
+        "changes.xml": head + '<changeSet id="1" author="a"><createTable tableName="t"><column name="a" type="int"/></createTable></changeSet>\n</databaseChangeLog>\n',
+        "scratch/try.xml": head + '<changeSet id="2" author="a"><createTable tableName="u"><column name="b" type="int"/></createTable></changeSet>\n</databaseChangeLog>\n',
+    })
+    schema = read_schema([tmp_path / "changelog"], exclude=["*/scratch/*"], display_root=str(tmp_path))
+    assert [t.key for t in schema.tables] == ["t"] and not schema.problems
+    # without it both changelogs are masters (read in name order, with a warning)
+    both = read_schema([tmp_path / "changelog"], display_root=str(tmp_path))
+    assert sorted(t.key for t in both.tables) == ["t", "u"] and [p.kind for p in both.problems] == ["layout"]

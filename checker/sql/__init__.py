@@ -70,7 +70,7 @@ from dataclasses import dataclass, replace
 from ..model import Location, ParseProblem, Schema, SourceFile
 from .changes import RunSql, apply_changes
 from .dialects import SUPPORTED, resolve_dialect
-from .files import Input, InputPlan, OrderEntry, display_path, plan_inputs
+from .files import Input, InputPlan, OrderEntry, display_path, is_excluded, plan_inputs
 from .formats import detect_format, files_of, format_reader
 from .migrations import order_migrations
 from .names import fold_identifier, table_key
@@ -193,7 +193,7 @@ def read_schema(
                     files.append(source)
                     problems.extend(probs)
             else:
-                sources, probs = _read_format(job, state, root, dialect_of(job.path))
+                sources, probs = _read_format(job, state, root, dialect_of(job.path), exclude)
                 files.extend(sources)
                 problems.extend(probs)
         tables = state.result()
@@ -205,12 +205,13 @@ def read_schema(
     return Schema(tables=tables, files=tuple(files), problems=tuple(problems), flows=tuple(state.flows))
 
 
-def _read_format(job: _Job, state: SchemaState, root: str, dialect: str) -> tuple[list[SourceFile], list[ParseProblem]]:
+def _read_format(job: _Job, state: SchemaState, root: str, dialect: str, exclude: Sequence[str] = ()) -> tuple[list[SourceFile], list[ParseProblem]]:
     """Read one path of another format into the state; its embedded SQL through the SQL reader."""
     module = format_reader(job.format)
     assert module is not None  # checked when planning
     options = {"dialect": dialect} if "dialect" in inspect.signature(module.read).parameters else {}
-    changes, problems, sources = module.read(files_of(job.path), lambda f: display_path(f, root), **options)
+    files = [f for f in files_of(job.path) if not is_excluded(f, exclude)]
+    changes, problems, sources = module.read(files, lambda f: display_path(f, root), **options)
     embedded: dict[str, list[SourceFile]] = {}
 
     def run_sql(ch: RunSql) -> list[ParseProblem]:

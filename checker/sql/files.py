@@ -52,6 +52,12 @@ class InputPlan:
     seen: set[str] = field(default_factory=set)
 
 
+def is_excluded(path: str, exclude: Sequence[str]) -> bool:
+    """Does a glob of ``exclude`` match the path (with "/") or its file name?"""
+    g = path.replace(os.sep, "/")
+    return any(fnmatch.fnmatch(g, pat) or fnmatch.fnmatch(os.path.basename(g), pat) for pat in exclude)
+
+
 def plan_inputs(
     paths: list[str], root: str, dialect_of: Callable[[str], str] | None = None, plan: InputPlan | None = None, exclude: Sequence[str] = ()
 ) -> InputPlan:
@@ -65,8 +71,7 @@ def plan_inputs(
     dialect_of = dialect_of or (lambda _path: "postgres")
 
     def excluded(f: str) -> bool:
-        g = f.replace(os.sep, "/")
-        return any(fnmatch.fnmatch(g, pat) or fnmatch.fnmatch(os.path.basename(g), pat) for pat in exclude)
+        return is_excluded(f, exclude)
 
     def add(f: str, layout: str) -> None:
         real = os.path.realpath(f)
