@@ -383,3 +383,31 @@ def test_exclude_applies_inside_folders_of_other_formats(tmp_path: Path) -> None
     # without it both changelogs are masters (read in name order, with a warning)
     both = read_schema([tmp_path / "changelog"], display_root=str(tmp_path))
     assert sorted(t.key for t in both.tables) == ["t", "u"] and [p.kind for p in both.problems] == ["layout"]
+
+
+def test_suppressions_in_xml_comments_and_prisma_comments(tmp_path: Path) -> None:
+    from checker.engine import RuleSettings
+    from checker.pipeline import check, read
+    from checker.policy import load_policy
+
+    write(tmp_path, {
+        "changelog.xml": (
+            "<databaseChangeLog>\n"
+            '  <changeSet id="1" author="a">\n'
+            '    <createTable tableName="henkilo">\n'
+            "      <!-- notice-check: ignore PN201: income is listed in the next notice -->\n"
+            '      <column name="vuositulot" type="NUMERIC(12,2)"/>\n'
+            '      <column name="kuukausitulot" type="NUMERIC(12,2)"/>\n'
+            "    </createTable>\n"
+            "  </changeSet>\n"
+            "</databaseChangeLog>\n"
+        ),
+        "schema.prisma": "model Asiakas {\n  id Int @id\n\n  vuositulot Decimal // notice-check: ignore PN201 -- a reason\n}\n",
+    })
+    schema = read([(str(tmp_path / "changelog.xml"), None), (str(tmp_path / "schema.prisma"), None)], "postgres", root=str(tmp_path))
+    policy = load_policy(str(Path(__file__).resolve().parents[1] / "policies" / "leppakoski-lampo.yaml"))
+    result = check(schema, policy, None, RuleSettings())
+    reported = sorted((f.location.path, f.column) for f in result.findings if f.rule == "PN201")
+    hidden = sorted((f.location.path, f.column) for f, _ in result.suppressed)
+    assert reported == [("changelog.xml", "kuukausitulot")]
+    assert hidden == [("changelog.xml", "vuositulot"), ("schema.prisma", "vuositulot")]
