@@ -8,14 +8,7 @@ import pytest
 
 from checker.sql import read_schema
 from checker.sql.formats import detect_format
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root
+from tree import write_tree as write
 
 
 def col(schema, table: str, name: str):

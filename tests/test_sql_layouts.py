@@ -5,14 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.sql import input_order, read_schema
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root
+from tree import write_tree as write
 
 
 def columns(schema, table: str) -> list[str]:
