@@ -188,6 +188,7 @@ RAILS = """ActiveRecord::Schema.define(version: 2024_01_01_000000) do
   create_table "tokens", id: :uuid, force: :cascade do |t|
     t.text "secret"
     t.column "issued", :datetime
+    t.virtual "secret_hash", type: :string, as: "md5(secret)", stored: true
   end
 
   add_foreign_key "tokens", "asiakkaat"
@@ -212,7 +213,8 @@ def test_rails_schema_rb(tmp_path: Path) -> None:
     assert col(schema, "asiakkaat", "etunimi").annotation is None
     assert [c.name for c in schema.table("tags_links").columns] == ["tag_id"]
     assert col(schema, "tokens", "id").type_family == "uuid"
-    assert [c.name for c in schema.table("tokens").columns] == ["id", "secret", "issued"]
+    assert [c.name for c in schema.table("tokens").columns] == ["id", "secret", "issued", "secret_hash"]
+    assert col(schema, "tokens", "secret_hash").type_family == "text"
     assert col(schema, "tokens", "issued").type_family == "date"
     assert not schema.problems
 
@@ -404,3 +406,20 @@ def test_suppressions_in_xml_comments_and_prisma_comments(tmp_path: Path) -> Non
     hidden = sorted((f.location.path, f.column) for f, _ in result.suppressed)
     assert reported == [("changelog.xml", "kuukausitulot")]
     assert hidden == [("changelog.xml", "vuositulot"), ("schema.prisma", "vuositulot")]
+
+
+def test_liquibase_properties_fill_names_and_types(tmp_path: Path) -> None:
+    write(tmp_path, {"changelog.xml": (
+        "<databaseChangeLog>\n"
+        '  <property name="id_type" value="UUID" dbms="postgresql"/>\n'
+        '  <property name="id_type" value="VARCHAR(36)"/>\n'
+        '  <property name="prefix" value="app_"/>\n'
+        '  <changeSet id="1" author="a">\n'
+        '    <createTable tableName="${prefix}users"><column name="id" type="${id_type}"/></createTable>\n'
+        "  </changeSet>\n"
+        "</databaseChangeLog>\n"
+    )})
+    pg = read_schema([tmp_path / "changelog.xml"], display_root=str(tmp_path))
+    assert col(pg, "app_users", "id").type_family == "uuid"
+    my = read_schema([tmp_path / "changelog.xml"], dialect="mysql", display_root=str(tmp_path))
+    assert col(my, "app_users", "id").sql_type == "VARCHAR(36)"

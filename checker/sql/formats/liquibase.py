@@ -14,6 +14,9 @@ met. ``rollback`` blocks are never applied. ``customChange`` (Java code) cannot 
 located note (PN005), as is any change type not understood. ``changeSetExecuted`` is known (the history is read from an empty
 database: it ran if this reading applied it). Index, key, constraint and data changes do not change columns.
 
+Properties (``<property name="uuid_type" value="uuid"/>``, honouring ``dbms``) replace
+``${name}`` in the changes that follow; the first definition wins, as in Liquibase.
+
 Includes: ``relativeToChangelogFile="true"`` is relative to the including file; otherwise the
 path is relative to the classpath root, which is looked for in the including file's folder and
 each folder above it (``META-INF/x.xml`` from ``src/main/resources/META-INF/master.xml``). Not
@@ -238,6 +241,7 @@ class _Run:
     parsed: dict[str, tuple[Node | None, dict]] = field(default_factory=dict)
     done: set[str] = field(default_factory=set)
     executed: set[tuple[str, str]] = field(default_factory=set)  # (id, author) of changeSets applied
+    properties: dict[str, str] = field(default_factory=dict)  # ${name} -> value; the first definition wins
 
 
 def read(files: list[str], display: Callable[[str], str], dialect: str = "postgres"):
@@ -375,11 +379,30 @@ def _read_log(run: _Run, path: str) -> None:
                 run.problems.append(ParseProblem(child.loc, f"includeAll folder {child.attr('path')!r} not found or empty", kind="layout"))
             for found in files:
                 _read_log(run, found)
+        elif child.tag == "property":
+            if child.attr("name") and _dbms_match(child.attr("dbms"), run.dbms) is not False:
+                run.properties.setdefault(child.attr("name"), child.attr("value"))
         elif child.tag == "changeSet":
             if _runs(child, run.dbms, run.executed):
                 run.executed.add((child.attr("id"), child.attr("author")))
                 for change in child.children:
+                    if run.properties:
+                        _substitute(change, run.properties)
                     _change(run, path, change, comments)
+
+
+_PROPERTY = re.compile(r"\$\{([^}]+)\}")
+
+
+def _substitute(node: Node, properties: dict[str, str]) -> None:
+    """Replace ``${name}`` in attributes and text by the changelog's properties (unknown ones stay)."""
+    def fill(text: str) -> str:
+        return _PROPERTY.sub(lambda m: properties.get(m.group(1).strip(), m.group(0)), text) if "${" in text else text
+
+    node.attrs = {k: fill(v) if isinstance(v, str) else v for k, v in node.attrs.items()}
+    node.text = fill(node.text)  # embedded SQL: a property may change the length of a line, rarely its columns
+    for child in node.children:
+        _substitute(child, properties)
 
 
 # ---------------------------------------------------------------- which changeSets run

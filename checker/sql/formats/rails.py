@@ -219,6 +219,9 @@ def _column_line(lines: list[str], j: int, var: str, shown: str, comments, colum
             if re.search(r"polymorphic:\s*true", rest):
                 columns.append(NewColumn(f"{col}_type", "string", "text", comment, where, ann))
             continue
+        if kind == "virtual":  # t.virtual "name", type: :string, as: "..."
+            given = re.search(r"type:\s*:(\w+)", rest)
+            kind = given.group(1) if given else "unknown"
         if kind == "column":  # t.column "name", :type
             given = re.match(r'\s*"[^"]*"\s*,\s*:(\w+)', rest) or re.match(r"\s*'[^']*'\s*,\s*:(\w+)", rest)
             kind = given.group(1) if given else "unknown"
