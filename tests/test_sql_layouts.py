@@ -173,11 +173,11 @@ def test_layout_warnings_and_notes_reach_the_findings(tmp_path: Path) -> None:
     schema = read([(str(d), None)], "postgres", root=str(tmp_path))
     policy = load_policy(str(Path(__file__).parent / "fixtures" / "policies" / "good.yaml"))
     result = check(schema, policy, None, RuleSettings())
-    found = sorted((f.rule, f.severity.label, str(f.location)) for f in result.findings if f.rule in ("PN004", "PN005"))
-    [pn004] = [f for f in result.findings if f.rule == "PN004"]
-    assert pn004.as_dict()["related"] == "migration/V1_0__again.sql"  # both places, in every output format
+    found = sorted((f.rule, f.severity.label, str(f.location)) for f in result.findings if f.rule in ("PN005", "PN006"))
+    [pn005] = [f for f in result.findings if f.rule == "PN005"]
+    assert pn005.as_dict()["related"] == "migration/V1_0__again.sql"  # both places, in every output format
     # the second file in name order carries the warning (V1_0__again sorts before V1__init)
-    assert found == [("PN004", "warning", "migration/V1__init.sql"), ("PN005", "info", "migration/V2__x.sql.todo")]
+    assert found == [("PN005", "warning", "migration/V1__init.sql"), ("PN006", "info", "migration/V2__x.sql.todo")]
 
 
 def test_flyway_callbacks_run_around_the_migrations(tmp_path: Path) -> None:

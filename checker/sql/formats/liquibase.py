@@ -11,7 +11,7 @@ Which changeSets run: a changeSet's ``dbms`` attribute and its ``preConditions``
 for the run's dialect (``dbms``, ``not``, ``and``, ``or``); other preconditions
 (``tableExists``, ``changeSetExecuted``, ...) cannot be known without a database and count as
 met. ``rollback`` blocks are never applied. ``customChange`` (Java code) cannot be read: a
-located note (PN005), as is any change type not understood. ``changeSetExecuted`` is known (the history is read from an empty
+located note (PN006), as is any change type not understood. ``changeSetExecuted`` is known (the history is read from an empty
 database: it ran if this reading applied it). Index, key, constraint and data changes do not change columns.
 
 Properties (``<property name="uuid_type" value="uuid"/>``, honouring ``dbms``) replace
@@ -20,7 +20,7 @@ Properties (``<property name="uuid_type" value="uuid"/>``, honouring ``dbms``) r
 Includes: ``relativeToChangelogFile="true"`` is relative to the including file; otherwise the
 path is relative to the classpath root, which is looked for in the including file's folder and
 each folder above it (``META-INF/x.xml`` from ``src/main/resources/META-INF/master.xml``). Not
-found: a located warning (PN004).
+found: a located warning (PN005).
 
 A folder: its changelogs not included by another one are the masters; several masters are
 read in name order with a warning (list them in the order they run), unless some are named

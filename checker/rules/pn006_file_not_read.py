@@ -1,4 +1,4 @@
-"""PN005 file-not-read: a file named like a migration was not read.
+"""PN006 file-not-read: a file named like a migration was not read.
 
 What it does
     Notes files in a migration folder that look like migrations but are not read: a
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
-ID = "PN005"
+ID = "PN006"
 NAME = "file-not-read"
 SEVERITY = Severity.INFO
 SCOPE = Scope.SCHEMA

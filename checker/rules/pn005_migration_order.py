@@ -1,4 +1,4 @@
-"""PN004 migration-order: the order of a migration history cannot be decided.
+"""PN005 migration-order: the order of a migration history cannot be decided.
 
 What it does
     Reports two migration files that claim the same version, a folder that mixes migration
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
-ID = "PN004"
+ID = "PN005"
 NAME = "migration-order"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SCHEMA
