@@ -79,7 +79,11 @@ class Table:
 @dataclass(frozen=True)
 class ParseProblem:
     """A statement that failed to parse (becomes PN001), an unreadable input, or a database
-    object a live scan could not read in time or was not allowed to (``source="scan"``, PN004)."""
+    object a live scan could not read in time or was not allowed to (``source="scan"``, PN004).
+
+    ``kind`` of a ``sql`` problem: ``parse`` (PN001), ``layout`` (PN005: the order of a migration
+    history cannot be decided, or a file does not fit its layout) or ``skipped`` (PN006: a file
+    named like a migration that is not read)."""
 
     location: Location
     message: str
@@ -87,6 +91,8 @@ class ParseProblem:
     source: str = "sql"  # "sql" | "scan"
     table: str | None = None
     column: str | None = None
+    kind: str = "parse"
+    related: Location | None = None  # the other file, when two are involved (e.g. one version claimed twice)
 
 
 @dataclass(frozen=True)

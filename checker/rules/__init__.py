@@ -17,6 +17,8 @@ MODULE_NAMES = (
     "pn002_invalid_suppression",
     "pn003_unused_suppression",
     "pn004_scan_incomplete",
+    "pn005_migration_order",
+    "pn006_file_not_read",
     "pn110_repealed_law",
     "pn111_invalid_safeguard",
     "pn112_defunct_authority",
