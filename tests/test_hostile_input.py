@@ -543,7 +543,10 @@ def test_scan_shows_no_value_nor_part_of_one(run, hostile_db, tmp_path, fmt):
     text = target.read_text(encoding="utf-8")
     everything = "\n".join((stdout, stderr, text))
     assert [v for v in raw if v in everything] == []
-    leaked = sorted({p for v in raw for p in _fragments(v) if p in everything})
+    # fingerprints are hashes over paths that change per run (tmp_path): a run of six of
+    # their hex digits can equal a piece of a value by chance, which is no leak
+    hashless = re.sub(r"[0-9a-f]{16,}", "#", everything)
+    leaked = sorted({p for v in raw for p in _fragments(v) if p in hashless})
     assert leaked == []
     if fmt in ("json", "sarif", "junit"):  # the others show messages, not reasons
         assert "sampled 25 values" in text

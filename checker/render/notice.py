@@ -76,6 +76,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "retention": "Säilytysajat",
         "supervisory": "Valvontaviranomainen",
         "no_transfers": "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+        "copy": "kopio",
+        "electronic_marketing": "sähköinen suoramarkkinointi",
+        "logic": "käsittelylogiikka",
+        "significance": "merkitys ja seuraukset",
     },
     "en": {
         "business_id": "Business ID",
@@ -97,6 +101,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "retention": "Retention",
         "supervisory": "Supervisory authority",
         "no_transfers": "Data are not transferred outside the EU or EEA.",
+        "copy": "copy",
+        "electronic_marketing": "electronic direct marketing",
+        "logic": "logic involved",
+        "significance": "significance and consequences",
     },
 }
 
@@ -118,6 +126,13 @@ _LEGAL_BASES: dict[str, dict[str, str]] = {
         "art6-1-e": "public interest or official authority (GDPR Art. 6(1)(e))",
         "art6-1-f": "legitimate interests (GDPR Art. 6(1)(f))",
     },
+}
+
+_ELECTRONIC_MARKETING: dict[str, dict[str, str]] = {
+    "fi": {"consent": "vain ennakkosuostumuksella", "existing-customers": "asiakkaille omista vastaavista tuotteista, kielto-oikeus joka viestissä",
+           "not-used": "ei käytössä"},
+    "en": {"consent": "only with prior consent", "existing-customers": "to customers about own similar products, opt-out in every message",
+           "not-used": "not used"},
 }
 
 _RECIPIENT_TYPES: dict[str, dict[str, str]] = {
@@ -282,6 +297,8 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
     header, sections = _legal_framework(src)
     for number, step in _SECTION_STEPS:
         sections[number].extend(step(src))
+    for number, blocks in _placed_statements(src).items():
+        sections[number].extend(blocks)
     groups = _category_groups(src)
     doc.blocks.extend(header)
     headings = _HEADINGS[lang]
@@ -339,6 +356,8 @@ def _controller(src: _Input) -> list[Block]:
     if dpo:
         blocks.append(Heading(3, words["dpo"], trusted=True))
         lines = [[str(dpo["name"])]] if dpo.get("name") else []
+        if src.t(dpo.get("text")):
+            lines.append([src.t(dpo.get("text"))])
         lines.extend(_contact_lines(dpo, words))
         if lines:
             blocks.append(Para(lines))
@@ -364,6 +383,9 @@ def _purposes(src: _Input) -> list[Block]:
         interest = src.t(purpose.get("legitimate_interest"))
         if interest:
             extra.append(f"{words['legitimate_interest']}: {interest}")
+        if purpose.get("electronic_marketing"):
+            mode = str(purpose["electronic_marketing"])
+            extra.append(f"{words['electronic_marketing']}: {_ELECTRONIC_MARKETING[src.lang].get(mode, mode)}")
         if extra:
             text = f"{text} ({'; '.join(extra)})"
         if text:
@@ -379,12 +401,32 @@ def _category_groups(src: _Input) -> dict[str, list[Block]]:
         section = _section_of(group, "4")
         target = groups_by_section[section] if section in groups_by_section else groups_by_section["4"]
         label = src.t(group.get("label"))
-        categories = [[src.t(c.get("label"))] for c in _list(group.get("categories")) if src.t(c.get("label"))]
+        categories = [[src.t(c.get("label")) + _identity_code_ground(src, c)] for c in _list(group.get("categories")) if src.t(c.get("label"))]
         if label:
             target.append(Para([[label + ("" if label.endswith(":") else ":")]]))
         if categories:
             target.append(Bullets(categories))
     return groups_by_section
+
+
+def _identity_code_ground(src: _Input, category: Mapping[str, Any]) -> str:
+    """`` (why the identity code is processed)`` after a category's label, when stated."""
+    text = src.t((category.get("identity_code_ground") or {}).get("text"))
+    return f" ({text})" if text else ""
+
+
+def _placed_statements(src: _Input) -> dict[str, list[Block]]:
+    """Statements placed in the section they name (Art. 13(2)(e); Art. 13(2)(f) / 14(2)(g)),
+    written after that section's own content."""
+    placed: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
+    for key in ("requirement_to_provide", "automated_decisions"):
+        statement = src.policy.get(key) or {}
+        lines = [[src.t(statement.get("text"))]] if src.t(statement.get("text")) else []
+        lines += [[f"{src.words[part]}: {src.t(statement.get(part))}"] for part in ("logic", "significance") if src.t(statement.get(part))]
+        if lines:
+            section = _section_of(statement, "3")
+            placed[section if section in placed else "3"].append(Para(lines))
+    return placed
 
 
 def _sources_and_retention(src: _Input) -> list[Block]:
@@ -397,6 +439,10 @@ def _sources_and_retention(src: _Input) -> list[Block]:
         if text:
             if once.new(text):
                 blocks.append(Para([[text]]))
+            based = [f"{src.t(p.get('text'))}: {src.words['legal_basis']} {_LEGAL_BASES[src.lang].get(p['legal_basis'], p['legal_basis'])}"
+                     for p in _list(source.get("stated_purposes")) if p.get("legal_basis")]
+            if based:
+                blocks.append(Bullets([[b] for b in based]))
         else:
             label = src.t(source.get("label"))
             if label:
@@ -440,8 +486,10 @@ def _disclosures(src: _Input) -> list[Block]:
         label = src.t(recipient.get("label"))
         if not label:
             continue
+        basis = recipient.get("legal_basis")
         details = [p for p in (_RECIPIENT_TYPES[src.lang].get(str(recipient.get("type") or ""), ""),
-                               str(recipient.get("country") or "")) if p]
+                               str(recipient.get("country") or ""),
+                               f"{src.words['legal_basis']}: {_LEGAL_BASES[src.lang].get(basis, basis)}" if basis else "") if p]
         items.append([label + (f" ({', '.join(details)})" if details else "")])
     if items:
         blocks.append(Para([[src.words["recipients"] + ":"]]))
@@ -484,6 +532,8 @@ def _transfer_line(src: _Input, transfer: Mapping[str, Any]) -> str:
     cats = [category_labels.get(c) or str(c) for c in _list(transfer.get("categories"))]
     if cats:
         parts.append(f"{words['categories']}: {', '.join(cats)}")
+    if src.t(transfer.get("safeguard_copy")):
+        parts.append(f"{words['copy']}: {src.t(transfer.get('safeguard_copy'))}")
     return "; ".join(parts)
 
 

@@ -159,6 +159,9 @@ def _result(f: Finding, index: int, fp: str, suppression: Suppression | None) ->
     location = _location(f.location)
     if location:
         result["locations"] = [location]
+    related = [r for r in map(_location, f.related) if r]
+    if related:
+        result["relatedLocations"] = [{"id": i, **r} for i, r in enumerate(related)]
     result["partialFingerprints"] = {FINGERPRINT_KEY: fp}
     props: dict[str, Any] = {k: getattr(f, k) for k in _PROPERTY_KEYS if getattr(f, k) is not None}
     for k, v in f.extra:

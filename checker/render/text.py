@@ -33,6 +33,8 @@ def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: b
         where = f"{f.location.path}:{f.location.line}:{f.location.col}" if f.location.line else f.location.path
         sev = _style(f.severity.label, colour, fg=_COLOURS[f.severity], bold=True)
         out.append(f"{one_line(where)}: {_style(f.rule, colour, bold=True)} {sev} {one_line(f.message)}")
+        if f.related:
+            out.append(f"    also at: {one_line(', '.join(f.related_places()))}")
         if show_fix and f.fix:
             out.append(f"    fix: {one_line(f.fix)}")
     if out:

@@ -38,5 +38,5 @@ SUMMARY_FI = "SQL-lausetta ei voitu jäsentää."
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for parse_problem in ctx.schema.problems:
-        if not parse_problem.fatal and parse_problem.source == "sql":
+        if not parse_problem.fatal and parse_problem.source == "sql" and parse_problem.kind == "parse":
             yield problem(location=parse_problem.location, message=f"cannot parse statement: {parse_problem.message}", fix="fix the statement or set the dialect for this path")

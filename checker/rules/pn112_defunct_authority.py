@@ -17,6 +17,7 @@ Example
 
 How to fix
     Name the successor (here DVV, ``organisation: dvv``) and update the notice text.
+    One sentence reused by several entries (a YAML alias) is one finding listing every place.
 
 References
     Laki Digi- ja väestötietovirastosta 304/2019; GDPR Art. 14(2)(f).
@@ -26,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Severity
-from .base import PolicyContext, Scope, localized_texts, problem, statement_of
+from .base import PolicyContext, Scope, grouped_places, localized_texts, problem
 
 ID = "PN112"
 NAME = "defunct-authority"
@@ -36,31 +37,27 @@ SUMMARY = "The notice names an authority or organisation that no longer exists."
 SUMMARY_FI = "Seloste mainitsee viranomaisen tai organisaation, jota ei enää ole."
 
 
-def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Finding:
-    org = ctx.legal.authorities[org_id]
-    name = org.get("name", {}).get("fi", org_id)
-    successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
-    message = f"{name} no longer exists (ceased {org.get('ceased_on')})"
-    if successor:
-        message += f"; its duties passed to {successor}"
-    return problem(
-        location=ctx.policy.where(*path),
-        message=message,
-        fix=f"name {successor} instead" if successor else "name the organisation that now holds the register",
-        reference="GDPR Art. 14(2)(f)",
-    )
-
-
 def check(ctx: PolicyContext) -> Iterator[Finding]:
-    reported: set[tuple] = set()
+    places = []
     for i, source in enumerate(ctx.policy.items("sources")):
         org = ctx.legal.authorities.get(source.get("organisation") or "")
         if org and org.get("exists") is False:
-            reported.add((("sources", i), org["id"]))
-            yield _problem(ctx, org["id"], ("sources", i, "organisation"))
+            places.append((org["id"], ("sources", i, "organisation")))
     for path, text in localized_texts(ctx.policy.data):
-        for org_id in ctx.legal.authority_mentions(text):
-            key = (statement_of(path), org_id)
-            if ctx.legal.authorities[org_id].get("exists") is False and key not in reported:
-                reported.add(key)
-                yield _problem(ctx, org_id, path)
+        places += [(org_id, path) for org_id in ctx.legal.authority_mentions(text) if ctx.legal.authorities[org_id].get("exists") is False]
+    for group in grouped_places(ctx.policy, places):
+        org = ctx.legal.authorities[group.key]
+        name = org.get("name", {}).get("fi", group.key)
+        successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
+        message = f"{name} no longer exists (ceased {org.get('ceased_on')})"
+        if successor:
+            message += f"; its duties passed to {successor}"
+        if group.related:
+            message += f"; the same sentence stands in {len(group.related) + 1} places"
+        yield problem(
+            location=group.location,
+            message=message,
+            fix=(f"name {successor} instead" if successor else "name the organisation that now holds the register") + ". " + (org.get("successor_note") or {}).get("en", ""),
+            reference="GDPR Art. 14(2)(f)",
+            related=group.related,
+        )
