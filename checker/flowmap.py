@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .i18n import msg
 from .model import Classification, ColumnRef, Confidence, Flow, Table
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|@)[^\s'\"]+", re.IGNORECASE)
@@ -104,18 +105,18 @@ class Estate:
     def purpose_of(self, flow: Flow, tables: Mapping[str, Table]) -> tuple[str | None, str]:
         """(purpose id, how it was bound) for a flow: file header first, then the data map."""
         if flow.purpose:
-            return flow.purpose, "file header"
+            return flow.purpose, msg("file header")
         sink_schema = flow.sink.schema if flow.sink is not None else None
         for purpose, match in self.purposes:
             globs = {k: [g.lower() for g in v] for k, v in match.items()}
             path = flow.location.path.lower()
             if any(fnmatch.fnmatchcase(path, g) for g in globs.get("paths", ())):
-                return purpose, "data map (paths)"
+                return purpose, msg("data map (paths)")
             schemas = set(flow.source_schemas) | ({sink_schema.lower()} if sink_schema else set())
             if any(fnmatch.fnmatchcase(s, g) for s in schemas for g in globs.get("schemas", ())):
-                return purpose, "data map (schemas)"
+                return purpose, msg("data map (schemas)")
             if any(fnmatch.fnmatchcase(r, g) for r in flow.roles for g in globs.get("roles", ())):
-                return purpose, "data map (roles)"
+                return purpose, msg("data map (roles)")
         return None, ""
 
 
@@ -177,7 +178,8 @@ def describe(carried: Sequence[tuple[ColumnRef, Classification]], limit: int = 4
     """``asiakas.sahkoposti (email, contact-details), ...`` for messages."""
     parts = [f"{ref.table}.{ref.column} ({c.kind}{', ' + c.category if c.category else ''})" for ref, c in carried[:limit]]
     more = len(carried) - limit
-    return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+    listed = ", ".join(parts)
+    return msg("{columns} and {more} more", columns=listed, more=more) if more > 0 else listed
 
 
 _N = r"(\d+(?:\.\d+)?)"

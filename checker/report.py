@@ -18,9 +18,11 @@ from functools import lru_cache
 from typing import Any
 
 from .engine import fails
+from .i18n import LANGS as I18N_LANGS
+from .i18n import translate
 from .model import Classification, Confidence, Finding, Flow, Suppression, count_by_severity
 
-LANGS = ("fi", "en")
+LANGS = ("fi", "en")  # languages of the policy's own texts (the record's JSON-LD language maps)
 SEVERITIES = ("error", "warning", "info")
 SECTIONS = ("verdict", "notice", "datamap", "coverage", "flows", "findings", "suppressions", "lint")
 EVIDENCE_KEYS = ("sampled", "valid", "examples")  # counts and masked examples only (checker.db.evidence)
@@ -28,10 +30,13 @@ EVIDENCE_KEYS = ("sampled", "valid", "examples")  # counts and masked examples o
 
 @lru_cache(maxsize=1)
 def load_labels() -> dict[str, dict[str, Any]]:
-    """fi and en labels of the report (``checker/templates/report_labels.yaml``)."""
+    """The report's labels in each language: the English source strings of
+    ``checker/templates/report_labels.yaml`` through the message catalogs."""
+    from .i18n import translate_tree
     from .yamlload import load_package_yaml
 
-    return load_package_yaml("templates/report_labels.yaml")
+    english = load_package_yaml("templates/report_labels.yaml")["en"]
+    return {lang: translate_tree(english, lang) for lang in I18N_LANGS}
 
 
 def clean(value: Any) -> str:
@@ -192,7 +197,10 @@ def finding_row(f: Finding, lang: str = "en") -> FindingRow:
     subject = ".".join(p for p in (f.table, f.column) if p)
     rule = RULES.get(f.rule)
     title = rule.summary_in(lang) if rule is not None else ""
-    return FindingRow(f.rule, f.severity.label, clean(f.message), clean(f.fix), clean(str(f.location)), clean(subject), clean(f.reference or ""), clean(title))
+    return FindingRow(
+        f.rule, f.severity.label, clean(translate(f.message, lang)), clean(translate(f.fix, lang)), clean(str(f.location)),
+        clean(subject), clean(translate(f.reference, lang)), clean(title),
+    )
 
 
 def by_severity(findings: Iterable[Finding], lang: str = "en") -> dict[str, tuple[FindingRow, ...]]:
@@ -212,7 +220,7 @@ def column_row(c: Classification, lang: str, catalog: Any) -> ColumnRow:
         category=clean(c.category or c.declared_category or ""),
         confidence=c.confidence.label if c.confidence else "",
         source=clean(c.source),
-        reason=clean(c.reason),
+        reason=clean(translate(c.reason, lang)),
         location=clean(str(c.column.location)),
         comment=clean(c.column.comment),
         evidence=evidence,
@@ -429,8 +437,8 @@ def build_report(
     from .catalog import load_catalog
     from .legal import load_legal
 
-    if lang not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
+    if lang not in I18N_LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(I18N_LANGS)}")
     catalog, legal = load_catalog(), load_legal()
     labels = load_labels()[lang]
     shown = list(result.findings if findings is None else findings)

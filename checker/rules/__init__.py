@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from ..i18n import translate
 from ..model import Severity
 from . import (
     pn001_parse_error,
@@ -44,10 +45,9 @@ class Rule:
     summary: str
     doc: str
     check: Callable[[Any], Any]
-    summary_fi: str = ""
 
     def summary_in(self, lang: str) -> str:
-        return self.summary_fi if lang == "fi" and self.summary_fi else self.summary
+        return translate(self.summary, lang)
 
     @property
     def title(self) -> str:
@@ -68,7 +68,7 @@ class Rule:
 
 
 def _rule(module: ModuleType) -> Rule:
-    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check, getattr(module, "SUMMARY_FI", ""))
+    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check)
 
 
 MODULES = (

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import CheckContext, Problem
 
@@ -32,11 +33,10 @@ ID = "PN001"
 NAME = "parse-error"
 SEVERITY = Severity.WARNING
 SCOPE = "schema"
-SUMMARY = "A SQL statement could not be parsed."
-SUMMARY_FI = "SQL-lausetta ei voitu jäsentää."
+SUMMARY = N_("A SQL statement could not be parsed.")
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for problem in ctx.schema.problems:
         if not problem.fatal:
-            yield Problem(location=problem.location, message=f"cannot parse statement: {problem.message}", fix="fix the statement or set the dialect for this path")
+            yield Problem(location=problem.location, message=msg("cannot parse statement: {problem}", problem=problem.message), fix=msg("fix the statement or set the dialect for this path"))

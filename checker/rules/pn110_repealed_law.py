@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Severity
 from ..policy import law_references
 from .base import PolicyContext, Problem, localized_texts, statement_of
@@ -36,23 +37,26 @@ ID = "PN110"
 NAME = "repealed-law"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
-SUMMARY = "The notice cites a law that has been repealed."
-SUMMARY_FI = "Seloste viittaa kumottuun lakiin."
+SUMMARY = N_("The notice cites a law that has been repealed.")
 
 
 def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
     law = ctx.legal.laws[law_id]
     successor = law.get("repealed_by")
-    successor_name = ctx.legal.laws.get(successor, {}).get("name", {}).get("en", successor) if successor else None
-    name = law.get("name", {}).get("en", law_id)
-    message = f"{how} {name} ({law.get('number', '')}), repealed on {law['repealed_on']}"
+    successor_name = (ctx.legal.laws.get(successor, {}).get("name") or successor) if successor else None
+    name = law.get("name") or law_id
+    facts = {"how": how, "name": name, "number": law.get("number", ""), "date": law["repealed_on"]}
     if successor_name:
-        message += f" by {successor_name}"
+        message = msg("{how} {name} ({number}), repealed on {date} by {successor}", successor=successor_name, **facts)
+        fix = msg("cite the law in force ({successor}) or the GDPR article instead", successor=successor_name)
+    else:
+        message = msg("{how} {name} ({number}), repealed on {date}", **facts)
+        fix = msg("cite the law in force or the GDPR article instead")
     return Problem(
         location=ctx.policy.where(*path),
         message=message,
-        fix=f"cite the law in force{' (' + successor_name + ')' if successor_name else ''} or the GDPR article instead",
-        reference=f"{name} {law.get('number', '')}".strip(),
+        fix=fix,
+        reference=msg("{name} {number}", name=name, number=law["number"]) if law.get("number") else msg("{name}", name=name),
     )
 
 
@@ -62,9 +66,9 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         law = ctx.legal.laws.get(law_id)
         if law and law.get("repealed_on") and (statement_of(path), law_id) not in reported:
             reported.add((statement_of(path), law_id))
-            yield _problem(ctx, law_id, path, "cites")
+            yield _problem(ctx, law_id, path, msg("cites"))
     for path, text in localized_texts(ctx.policy.data):
         for law_id in ctx.legal.law_mentions(text):
             if ctx.legal.laws[law_id].get("repealed_on") and (statement_of(path), law_id) not in reported:
                 reported.add((statement_of(path), law_id))
-                yield _problem(ctx, law_id, path, "text names")
+                yield _problem(ctx, law_id, path, msg("text names"))

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, either, msg
 from ..model import Severity
 from .base import PolicyContext, Problem
 
@@ -34,8 +35,7 @@ ID = "PN111"
 NAME = "invalid-safeguard"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
-SUMMARY = "A transfer outside the EU/EEA relies on a safeguard that is no longer valid."
-SUMMARY_FI = "Siirto EU:n/ETA:n ulkopuolelle nojaa suojakeinoon, joka ei ole enää voimassa."
+SUMMARY = N_("A transfer outside the EU/EEA relies on a safeguard that is no longer valid.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:
@@ -44,14 +44,15 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         safeguard = ctx.legal.safeguards.get(transfer.get("safeguard", ""))
         if not safeguard or safeguard.get("valid", True):
             continue
-        name = safeguard.get("name", {}).get("en", transfer["safeguard"])
-        why = f"invalidated on {safeguard.get('invalidated_on')}"
+        name = safeguard.get("name") or transfer["safeguard"]
         if safeguard.get("invalidated_by"):
-            why += f" by {safeguard['invalidated_by']}"
-        suggestions = [ctx.legal.safeguards.get(s, {}).get("name", {}).get("en", s) for s in safeguard.get("suggest") or ()]
+            why = msg("invalidated on {date} by {by}", date=safeguard.get("invalidated_on"), by=msg(safeguard["invalidated_by"]))
+        else:
+            why = msg("invalidated on {date}", date=safeguard.get("invalidated_on"))
+        suggestions = [ctx.legal.safeguards.get(s, {}).get("name") or s for s in safeguard.get("suggest") or ()]
         yield Problem(
             location=ctx.policy.where("transfers", "allowed", i, "safeguard"),
-            message=f"transfer '{transfer.get('id')}' to {transfer.get('country')} relies on {name}, {why}",
-            fix=("use " + " or ".join(suggestions)) if suggestions else "use a valid Chapter V safeguard",
+            message=msg("transfer '{transfer}' to {country} relies on {name}, {why}", transfer=transfer.get("id"), country=transfer.get("country"), name=name, why=why),
+            fix=msg("use {safeguards}", safeguards=either(suggestions)) if suggestions else msg("use a valid Chapter V safeguard"),
             reference=safeguard.get("invalidated_by") or safeguard.get("article"),
         )

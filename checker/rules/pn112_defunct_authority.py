@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import PolicyContext, Problem, localized_texts, statement_of
 
@@ -32,22 +33,22 @@ ID = "PN112"
 NAME = "defunct-authority"
 SEVERITY = Severity.WARNING
 SCOPE = "policy"
-SUMMARY = "The notice names an authority or organisation that no longer exists."
-SUMMARY_FI = "Seloste mainitsee viranomaisen tai organisaation, jota ei enää ole."
+SUMMARY = N_("The notice names an authority or organisation that no longer exists.")
 
 
 def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
     org = ctx.legal.authorities[org_id]
     name = org.get("name", {}).get("fi", org_id)
     successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
-    message = f"{name} no longer exists (ceased {org.get('ceased_on')})"
     if successor:
-        message += f"; its duties passed to {successor}"
+        message = msg("{name} no longer exists (ceased {date}); its duties passed to {successor}", name=name, date=org.get("ceased_on"), successor=successor)
+    else:
+        message = msg("{name} no longer exists (ceased {date})", name=name, date=org.get("ceased_on"))
     return Problem(
         location=ctx.policy.where(*path),
         message=message,
-        fix=f"name {successor} instead" if successor else "name the organisation that now holds the register",
-        reference="GDPR Art. 14(2)(f)",
+        fix=msg("name {successor} instead", successor=successor) if successor else msg("name the organisation that now holds the register"),
+        reference=N_("GDPR Art. 14(2)(f)"),
     )
 
 

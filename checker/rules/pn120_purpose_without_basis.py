@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import PolicyContext, Problem
 
@@ -32,8 +33,7 @@ ID = "PN120"
 NAME = "purpose-without-basis"
 SEVERITY = Severity.ERROR
 SCOPE = "policy"
-SUMMARY = "A purpose of processing states no legal basis."
-SUMMARY_FI = "Käsittelyn tarkoitukselle ei ole ilmoitettu oikeusperustetta."
+SUMMARY = N_("A purpose of processing states no legal basis.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:
@@ -41,7 +41,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         if not purpose.get("legal_basis"):
             yield Problem(
                 location=ctx.policy.where("purposes", i),
-                message=f"purpose '{purpose['id']}' has no legal basis",
-                fix="add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice",
-                reference="GDPR Art. 13(1)(c)",
+                message=msg("purpose '{purpose}' has no legal basis", purpose=purpose["id"]),
+                fix=msg("add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice"),
+                reference=N_("GDPR Art. 13(1)(c)"),
             )

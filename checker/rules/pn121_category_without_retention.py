@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import PolicyContext, Problem
 
@@ -34,8 +35,7 @@ ID = "PN121"
 NAME = "category-without-retention"
 SEVERITY = Severity.WARNING
 SCOPE = "policy"
-SUMMARY = "A data category has no retention period or criteria."
-SUMMARY_FI = "Tietoryhmälle ei ole ilmoitettu säilytysaikaa eikä sen määrittämisperusteita."
+SUMMARY = N_("A data category has no retention period or criteria.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Problem]:
@@ -46,8 +46,8 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
             continue
         yield Problem(
             location=ctx.policy.where(*path),
-            message=f"category '{category['id']}' states no retention period or criteria",
-            fix="add retention: {period: P..} or retention: {criteria: ...} to the category",
+            message=msg("category '{category}' states no retention period or criteria", category=category["id"]),
+            fix=msg("add retention: {{period: P..}} or retention: {{criteria: ...}} to the category"),
             category=category["id"],
-            reference="GDPR Art. 13(2)(a)",
+            reference=N_("GDPR Art. 13(2)(a)"),
         )

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import describe
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import FlowContext, Problem, flow_problem
 
@@ -39,8 +40,7 @@ ID = "PN302"
 NAME = "unlawful-transfer"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
-SUMMARY = "Personal data leaves the EU/EEA without a valid transfer listed in the notice."
-SUMMARY_FI = "Henkilötietoja siirtyy EU:n/ETA:n ulkopuolelle ilman selosteessa mainittua pätevää siirtoperustetta."
+SUMMARY = N_("Personal data leaves the EU/EEA without a valid transfer listed in the notice.")
 
 
 def transfer_problem(ctx: FlowContext, system) -> str | None:
@@ -49,30 +49,33 @@ def transfer_problem(ctx: FlowContext, system) -> str | None:
     transfers = [t for t in (ctx.policy.data.get("transfers") or {}).get("allowed") or () if t.get("country") == country]
     matching = [t for t in transfers if t.get("recipient") == system.operated_by] or (transfers if system.operated_by == "controller" else [])
     if not matching:
-        return f"the notice lists no transfer to {country} for '{system.operated_by}'"
+        return msg("the notice lists no transfer to {country} for '{operator}'", country=country, operator=system.operated_by)
     reasons = []
     for t in matching:
         safeguard = ctx.legal.safeguards.get(t.get("safeguard"), {})
-        name = safeguard.get("name", {}).get("en", t.get("safeguard"))
+        name = safeguard.get("name") or t.get("safeguard")
         if not safeguard.get("valid", False):
-            reasons.append(f"its safeguard, {name}, is no longer valid ({safeguard.get('invalidated_by', 'invalidated')})")
+            reasons.append(msg("its safeguard, {name}, is no longer valid ({by})", name=name, by=msg(safeguard["invalidated_by"]) if safeguard.get("invalidated_by") else msg("invalidated")))
             continue
         if safeguard.get("countries") and country not in safeguard["countries"]:
-            reasons.append(f"{name} does not cover {country}")
+            reasons.append(msg("{name} does not cover {country}", name=name, country=country))
             continue
         if t.get("safeguard") == "adequacy-decision":
             decision = next((a for a in ctx.legal.eea.get("adequacy") or () if a.get("country") == country), None)
             if decision is None:
-                reasons.append(f"there is no adequacy decision for {country}")
+                reasons.append(msg("there is no adequacy decision for {country}", country=country))
                 continue
             if decision.get("requires_certification") and not system.certifications:
-                reasons.append(f"the adequacy decision for {country} covers only certified organisations")
+                reasons.append(msg("the adequacy decision for {country} covers only certified organisations", country=country))
                 continue
         if safeguard.get("requires_certification") and t.get("safeguard") not in system.certifications:
-            reasons.append(f"{name} covers only certified organisations, and system '{system.id}' has no such certification in the data map")
+            reasons.append(msg("{name} covers only certified organisations, and system '{system}' has no such certification in the data map", name=name, system=system.id))
             continue
         return None
-    return "; ".join(reasons)
+    why = reasons[-1]
+    for earlier in reversed(reasons[:-1]):
+        why = msg("{first}; {rest}", first=earlier, rest=why)
+    return why
 
 
 def check(ctx: FlowContext) -> Iterator[Problem]:
@@ -88,10 +91,11 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
             continue
         yield flow_problem(
             flow,
-            f"{flow.statement} transfers personal data ({describe(carried)}) to system '{system.id}' in {system.location}, outside the EU/EEA: {why}",
-            fix="keep the data in the EU/EEA, or list the transfer with a valid safeguard (SCCs 2021/914; DPF for certified US recipients) in the notice, section 7",
+            msg("{statement} transfers personal data ({columns}) to system '{system}' in {country}, outside the EU/EEA: {why}",
+                statement=flow.statement, columns=describe(carried), system=system.id, country=system.location, why=why),
+            fix=msg("keep the data in the EU/EEA, or list the transfer with a valid safeguard (SCCs 2021/914; DPF for certified US recipients) in the notice, section 7"),
             carried=carried,
             system=system,
             purpose=ctx.estate.purpose_of(flow, ctx.tables)[0],
-            reference="GDPR Art. 44-46, Art. 13(1)(f)",
+            reference=N_("GDPR Art. 44-46, Art. 13(1)(f)"),
         )

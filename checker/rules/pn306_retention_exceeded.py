@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import iso_days
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import FlowContext, Problem, flow_problem
 
@@ -33,8 +34,7 @@ ID = "PN306"
 NAME = "retention-exceeded"
 SEVERITY = Severity.ERROR
 SCOPE = "flow"
-SUMMARY = "A purge statement keeps data longer than the notice's retention period."
-SUMMARY_FI = "Poistoajo säilyttää tietoja pidempään kuin seloste lupaa."
+SUMMARY = N_("A purge statement keeps data longer than the notice's retention period.")
 
 
 def retention_periods(policy) -> dict[str, str]:
@@ -63,9 +63,10 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
             if purge.days > (iso_days(promised) or 0) * 1.001:
                 yield flow_problem(
                     flow,
-                    f"purge of {purge.table} keeps rows for {purge.period} (by {purge.column}), longer than the notice's {promised} for category '{category}'",
-                    fix=f"delete rows older than {promised}, or change the notice first",
+                    msg("purge of {table} keeps rows for {period} (by {column}), longer than the notice's {promised} for category '{category}'",
+                        table=purge.table, period=purge.period, column=purge.column, promised=promised, category=category),
+                    fix=msg("delete rows older than {promised}, or change the notice first", promised=promised),
                     purpose=None,
                     category=category,
-                    reference="GDPR Art. 5(1)(e), Art. 13(2)(a)",
+                    reference=N_("GDPR Art. 5(1)(e), Art. 13(2)(a)"),
                 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Severity
 from .base import FlowContext, Problem
 from .pn306_retention_exceeded import retention_periods
@@ -32,8 +33,7 @@ ID = "PN307"
 NAME = "no-purge"
 SEVERITY = Severity.WARNING
 SCOPE = "flow"
-SUMMARY = "A category with a retention period has no purge statement anywhere."
-SUMMARY_FI = "Tietoryhmällä on säilytysaika, mutta mikään poistoajo ei poista sitä."
+SUMMARY = N_("A category with a retention period has no purge statement anywhere.")
 
 
 def check(ctx: FlowContext) -> Iterator[Problem]:
@@ -49,8 +49,8 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
             continue
         yield Problem(
             location=ctx.policy.where(*path),
-            message=f"category '{category['id']}' is kept {periods[category['id']]} by the notice, but no purge statement deletes from {', '.join(sorted(tables))}",
-            fix=f"add a purge, e.g. DELETE FROM {sorted(tables)[0]} WHERE <timestamp> < now() - interval '...'",
+            message=msg("category '{category}' is kept {period} by the notice, but no purge statement deletes from {tables}", category=category["id"], period=periods[category["id"]], tables=", ".join(sorted(tables))),
+            fix=msg("add a purge, e.g. DELETE FROM {table} WHERE <timestamp> < now() - interval '...'", table=sorted(tables)[0]),
             category=category["id"],
-            reference="GDPR Art. 5(1)(e)",
+            reference=N_("GDPR Art. 5(1)(e)"),
         )
