@@ -66,6 +66,7 @@ class FindingRow:
     subject: str = ""  # table.column
     reference: str = ""
     title: str = ""  # what the rule reports, in the report's language
+    places: tuple[tuple[str, str], ...] = ()  # (location, subject) of every finding of the problem, when several
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,11 @@ class ReportData:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    @property
+    def problems(self) -> int:
+        """Findings of one problem count once (``total`` counts every place)."""
+        return sum(len(rows) for rows in self.findings.values())
+
 
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "–"
@@ -204,9 +210,19 @@ def finding_row(f: Finding, lang: str = "en") -> FindingRow:
 
 
 def by_severity(findings: Iterable[Finding], lang: str = "en") -> dict[str, tuple[FindingRow, ...]]:
-    """Rows grouped error, warning, info; within a group in the check's order."""
-    ordered = sorted(findings, key=lambda f: -int(f.severity))
-    return {s: tuple(finding_row(f, lang) for f in ordered if f.severity.label == s) for s in SEVERITIES}
+    """One row per problem (checker.grouping), by severity error, warning, info; within a
+    severity in the check's order. A row of several findings lists all their places."""
+    from dataclasses import replace
+
+    from .grouping import group_findings
+
+    rows: dict[str, list[FindingRow]] = {s: [] for s in SEVERITIES}
+    for group in group_findings(findings):
+        row = finding_row(group.lead, lang)
+        if group.size > 1:
+            row = replace(row, places=tuple((clean(str(f.location)), clean(".".join(p for p in (f.table, f.column) if p))) for f in group.findings))
+        rows[group.lead.severity.label].append(row)
+    return {s: tuple(rows[s]) for s in SEVERITIES}
 
 
 def column_row(c: Classification, lang: str, catalog: Any) -> ColumnRow:

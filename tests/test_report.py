@@ -83,13 +83,19 @@ def test_every_section_in_both_languages(example_reports, lang):
 
 def test_counts_match_the_check(example_reports, run):
     code, out, _ = run("check", "--config", CONFIG, "--format", "json")
-    counts = json.loads(out)["summary"]["findings"]
+    result = json.loads(out)
+    counts = result["summary"]["findings"]
     page = (example_reports / "report.en.html").read_text(encoding="utf-8")
     findings = page[page.index('<section id="findings">') : page.index('<section id="suppressions">')]
-    for severity in ("error", "warning", "info"):
-        assert findings.count(f'<article class="finding {severity}">') == counts[severity]
-    assert sum(counts.values()) > 0
-    assert f"<h2>Findings ({sum(counts.values())})</h2>" in page
+    for severity in ("error", "warning", "info"):  # one card per problem: the JSON's groups
+        groups = {f["group"] for f in result["findings"] if f["severity"] == severity}
+        assert findings.count(f'<article class="finding {severity}">') == len(groups)
+    for f in result["findings"]:  # every place of every problem is shown
+        assert f'class="loc">{f["path"]}:{f["line"]}:{f["col"]}<' in findings, f
+    problems = len({f["group"] for f in result["findings"]})
+    assert sum(counts.values()) > problems > 0  # the example has a problem at two places (PN202 health data)
+    assert f"<h2>Findings ({problems})</h2>" in page
+    assert f"{problems} problems at {sum(counts.values())} locations" in findings
     verdict = page[page.index('<section id="verdict">') : page.index('<section id="notice">')]
     errors = re.search(r"error</span></th><td class=\"n\">(\d+)</td>", verdict)
     assert errors and int(errors.group(1)) == counts["error"]

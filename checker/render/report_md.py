@@ -57,7 +57,9 @@ def _findings(r: ReportData, groups: Mapping[str, Sequence[FindingRow]]) -> list
             where = " · ".join(esc(p) for p in (f.location, f.subject) if p)
             title = f" {esc(f.title)}" if f.title else ""
             out.append(f"1. **{esc(f.rule)}**{title} {L['severity'][s]} · {where}{BR}")
-            out.append(f"   {esc(f.message)}{BR}" if f.fix or f.reference else f"   {esc(f.message)}")
+            out.append(f"   {esc(f.message)}{BR}" if f.fix or f.reference or f.places else f"   {esc(f.message)}")
+            if f.places:
+                out.append(f"   {esc(r.label('same_problem_at', n=len(f.places)))} " + "; ".join(" ".join(esc(p) for p in place if p) for place in f.places) + (BR if f.fix or f.reference else ""))
             if f.fix:
                 out.append(f"   *{L['fix']}:* {esc(f.fix)}" + (BR if f.reference else ""))
             if f.reference:
@@ -122,6 +124,8 @@ def render_markdown(r: ReportData) -> str:
         out += [L["flows_none"], ""]
 
     out += [f"## {sec['findings']}", ""]
+    if r.problems != r.total:
+        out += [r.label("problems_at", problems=r.problems, locations=r.total), ""]
     out += _findings(r, r.findings) if r.total else [L["findings_none"], ""]
 
     out += [f"## {sec['suppressions']}", "", L["suppressions_intro"], ""]
