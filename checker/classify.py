@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .catalog import Catalog, Kind
+from .i18n import joined, lowered, msg
 from .model import Classification, Column, Confidence, Location, Schema, Table
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
@@ -429,7 +430,7 @@ class Classifier:
             if fnmatch.fnmatchcase(key, pattern):
                 kinds = self.policy.categories.get(category, ())
                 kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
-                return Classification(column, kind, category, Confidence.HIGH, f"policy pattern '{pattern}' of category '{category}'", "policy-pattern")
+                return Classification(column, kind, category, Confidence.HIGH, msg("policy pattern '{pattern}' of category '{category}'", pattern=pattern, category=category), "policy-pattern")
         return guess
 
     def _facts_of(self, column: Column) -> _Facts:
@@ -446,11 +447,11 @@ class Classifier:
             kind = self.catalog.kinds[match.term.kind]
             excluded = self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens)
             if excluded:
-                vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
+                vetoes.append(msg("token '{token}' excludes {kind}", token=sorted(excluded)[0], kind=kind.id))
                 vetoed.add(kind.id)
                 continue
             if kind.types and family not in ("unknown", "other") and family not in kind.types:
-                vetoes.append(f"type {family} excludes {kind.id}")
+                vetoes.append(msg("type {family} excludes {kind}", family=family, kind=kind.id))
                 vetoed.add(kind.id)
                 continue
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
@@ -494,18 +495,18 @@ class Classifier:
         subject = voc.subject(tokens)
         if subject is not None:
             info.subject, word = subject
-            info.subject_why = f"by its name: '{word}'"
+            info.subject_why = msg("by its name: '{word}'", word=word)
         elif name_context != "person":
             kind_id, names = max(special.items(), key=lambda kv: (len(kv[1]), kv[0]), default=(None, []))
             if len(names) >= _SUBJECT_FROM_COLUMNS:
                 info.subject = kind_id
-                info.subject_why = f"by its columns: {', '.join(names[:3])}{', ...' if len(names) > 3 else ''}"
+                info.subject_why = msg("by its columns: {columns}", columns=", ".join(names[:3]) + (", ..." if len(names) > 3 else ""))
             elif table.comment:  # 'Ammattijärjestö. Sisältää myös keskusjärjestöt.'
                 found = [(m.length, m) for m in voc.comment_matches(table.comment) if self.catalog.kinds[m.term.kind].is_special]
                 if found:
                     match = max(found, key=lambda f: f[0])[1]
                     info.subject = match.term.kind
-                    info.subject_why = f"by its comment: '{match.token}'"
+                    info.subject_why = msg("by its comment: '{token}'", token=match.token)
         if context == "person" and info.organisation_record is None:
             info.link = _ABOUT_PEOPLE
         references: list[tuple[str, str]] = []
@@ -526,7 +527,7 @@ class Classifier:
             named = self._named_after(tokens)
             if named is not None and info.link is not None:
                 # a table named after an attribute and tied to a person holds that attribute ('externalid')
-                info.subject, info.subject_why = named, f"by its name: '{table.name}'"
+                info.subject, info.subject_why = named, msg("by its name: '{word}'", word=table.name)
             elif named is not None and context == "neutral" and len(tokens) == 1:
                 # ... and not tied to anyone, it is the attribute's code list ('kansalaisuus', 'gender')
                 info.context = "non-person"
@@ -577,7 +578,7 @@ class Classifier:
                 for column, ref in info.references:
                     linked = [t for t in targets(column, ref, loose=False) if t is not info and t.link is not None and t.organisation_record is None]
                     if linked:
-                        info.link = f"'{column}' (a reference to table '{linked[0].name}')"
+                        info.link = msg("'{column}' (a reference to table '{table}')", column=column, table=linked[0].name)
                         changed = True
                         break
             if not changed:
@@ -636,45 +637,46 @@ class Classifier:
         """Why a column is a key, flag or audit column (never data about the person), or None."""
         voc = self.vocabulary
         if column.type_family == "boolean":
-            return "a flag"
+            return msg("a flag")
         if not tokens:
-            return "a key"
+            return msg("a key")
         if info is not None and column.type_family == "number" and _ends_with(info.tokens, tokens):
-            return "the table's own key"  # 'form_encounter.encounter': the row's number
+            return msg("the table's own key")  # 'form_encounter.encounter': the row's number
         if self._is_key(tokens) or (info is not None and column.name in info.keys):
             # a coded value ('loan_status_id', 'list_option_id') is data, another record's key is not
             if info is not None and tokens[-1] in _KEY_TOKENS and _ends_with(info.tokens, tokens[:-1]):
-                return "the table's own key"  # 'procedure_result.procedure_result_id'
+                return msg("the table's own key")  # 'procedure_result.procedure_result_id'
             if len(tokens) < 2 or not any(voc.coded_words.find(t) for t in tokens[:-1]):
-                return "a key"
+                return msg("a key")
             return None  # a coded value: 'loan_status_id' is data although 'status' alone is workflow
         if tokens in voc.record_names or any(t in voc.record_tokens for t in tokens):
-            return "record keeping"
+            return msg("record keeping")
         if self._refers_to_person(column, tokens):
-            return "a reference to a person"
+            return msg("a reference to a person")
         return None
 
     def _declared(self, column: Column, category: str | None, guess: Classification, source: str, where: Location | None) -> Classification:
         if source == "datamap":
-            origin = f"data map entry at {where}" if where and where.line else "data map"
+            origin = msg("data map entry at {where}", where=str(where)) if where and where.line else msg("data map")
         elif where and where.line:
-            origin = f"annotation at line {where.line}"
+            origin = msg("annotation at line {line}", line=where.line)
         else:
-            origin = "column comment"
+            origin = msg("column comment")
         if category is None:
-            return Classification(column, None, None, None, f"{origin}: not personal (privacy: none)", source, None, where)
+            return Classification(column, None, None, None, msg("{origin}: not personal (privacy: none)", origin=origin), source, None, where)
         if category not in self.policy.categories:
-            return Classification(column, guess.kind, None, Confidence.HIGH, f"{origin} names category '{category}', which the notice does not define", source, category, where)
+            reason = msg("{origin} names category '{category}', which the notice does not define", origin=origin, category=category)
+            return Classification(column, guess.kind, None, Confidence.HIGH, reason, source, category, where)
         kinds = self.policy.categories[category]
         kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
-        return Classification(column, kind, category, Confidence.HIGH, f"{origin}: category '{category}'", source, category, where)
+        return Classification(column, kind, category, Confidence.HIGH, msg("{origin}: category '{category}'", origin=origin, category=category), source, category, where)
 
     def _result(self, column: Column, info: _TableInfo, kind: Kind, confidence: Confidence, reason: str) -> Classification:
         return Classification(column, kind.id, self.policy.covering(kind.id, info.tokens), confidence, reason, "vocabulary")
 
-    def _label(self, kind_id: str) -> str:
-        kind = self.catalog.kinds[kind_id]
-        return kind.label.get("en", kind_id).lower()
+    def _label(self, kind_id: str) -> Any:
+        """The kind's label in lower case, in every language of the catalog (for reasons)."""
+        return lowered(self.catalog.kinds[kind_id].label, kind_id)
 
     def _vocabulary(self, column: Column, info: _TableInfo) -> Classification:
         facts = self._facts_of(column)
@@ -685,19 +687,19 @@ class Classifier:
         record = subject is not None and info.link is not None and info.context != "non-person"
         about = ""
         if subject:
-            about = f"table '{table}', whose subject is {self._label(subject)} ({info.subject_why})"
+            about = msg("table '{table}', whose subject is {subject} ({why})", table=table, subject=self._label(subject), why=info.subject_why)
             if info.link == _ABOUT_PEOPLE:
-                about = f"table '{table}' about people, whose subject is {self._label(subject)} ({info.subject_why})"
+                about = msg("table '{table}' about people, whose subject is {subject} ({why})", table=table, subject=self._label(subject), why=info.subject_why)
             elif record:
-                about += f", linked to a person by {info.link}"
+                about = msg("{about}, linked to a person by {link}", about=about, link=info.link)
         best = facts.best
         if best is None:
             if facts.vetoes:
-                return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
+                return Classification(column, None, None, None, joined(facts.vetoes), "none")
             if column.name in info.special_refs and info.link is not None and info.context != "non-person":
                 target, kind_id = info.special_refs[column.name]
-                whose = f"table '{table}' about people" if info.link == _ABOUT_PEOPLE else f"a record linked to a person by {info.link}"
-                reason = f"refers to table '{target}', whose subject is {self._label(kind_id)}, from {whose}"
+                whose = msg("table '{table}' about people", table=table) if info.link == _ABOUT_PEOPLE else msg("a record linked to a person by {link}", link=info.link)
+                reason = msg("refers to table '{target}', whose subject is {subject}, from {whose}", target=target, subject=self._label(kind_id), whose=whose)
                 return self._result(column, info, self.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
             keeping = self._record_keeping(column, tokens, info)
             if column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS:
@@ -706,39 +708,39 @@ class Classifier:
                     if keeping is not None and found.confidence > Confidence.LOW and any(t in voc.record_tokens for t in tokens):
                         # a record-keeping flag's comment ('is_primary_record') names what the row is
                         # about, not what the flag stores: a review prompt
-                        found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
+                        found = replace(found, confidence=Confidence.LOW, reason=msg("{reason}, but the column is a record-keeping flag", reason=found.reason))
                     return found
             if record and keeping is None and not self._organisation_word(tokens):
                 kind = self.catalog.kinds[subject]
-                return self._result(column, info, kind, Confidence.MEDIUM, f"column of {about}")
-            return Classification(column, None, None, None, "no personal-data term in the name", "none")
+                return self._result(column, info, kind, Confidence.MEDIUM, msg("column of {about}", about=about))
+            return Classification(column, None, None, None, msg("no personal-data term in the name"), "none")
 
         _, match, kind = best
         term = match.term
         confidence = _CONFIDENCE[term.strength]
         lang = "" if term.lang == "abbr" else f" ({term.lang})"
         if term.strength == "compound":
-            reason = f"compound part '{term.term}' in '{match.token}' = {kind.id}{lang}"
+            reason = msg("compound part '{part}' in '{token}' = {kind}{lang}", part=term.term, token=match.token, kind=kind.id, lang=lang)
         elif term.strength == "weak":
-            reason = f"generic word '{match.token}' = {kind.id}{lang}"
+            reason = msg("generic word '{token}' = {kind}{lang}", token=match.token, kind=kind.id, lang=lang)
         elif term.lang == "abbr":
-            reason = f"abbreviation '{match.token}' = {kind.id}"
+            reason = msg("abbreviation '{token}' = {kind}", token=match.token, kind=kind.id)
         else:
-            reason = f"token '{match.token}' = {kind.id}{lang}"
-        vetoes = f" ({'; '.join(facts.vetoes)})" if facts.vetoes else ""
+            reason = msg("token '{token}' = {kind}{lang}", token=match.token, kind=kind.id, lang=lang)
+        vetoes = msg(" ({vetoes})", vetoes=joined(facts.vetoes)) if facts.vetoes else ""
         person_column = voc.person_words.any(tokens)  # contact_title, subscriber_state, guardiancity
 
         if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and match.token in voc.subject_of
                 and self._record_keeping(column, tokens, info) == "a key"):
             # 'prescription_id' names another record of the schema (a table-subject word), not a value
             # about the person; 'kayttopaikka_id' (an identifier kind's own term) stays a value
-            return Classification(column, None, None, None, f"{reason}, but the column is a key to another record{vetoes}", "none")
+            return Classification(column, None, None, None, msg("{reason}, but the column is a key to another record{vetoes}", reason=reason, vetoes=vetoes), "none")
 
         organisation = self._organisation_word(tokens)
         if organisation and (kind.id in _ADDRESS_KINDS or facts.vetoed_kinds & _ADDRESS_KINDS):
-            return Classification(column, None, None, None, f"address of an organisation ('{organisation}'){vetoes}", "none")
+            return Classification(column, None, None, None, msg("address of an organisation ('{organisation}'){vetoes}", organisation=organisation, vetoes=vetoes), "none")
         if column.name == info.organisation_record:
-            return Classification(column, None, None, None, f"{reason}, but it names the organisation whose record table '{table}' is", "none")
+            return Classification(column, None, None, None, msg("{reason}, but it names the organisation whose record table '{table}' is", reason=reason, table=table), "none")
 
         if record and term.strength == "weak" and kind.id != subject and not person_column:
             matched = set(match.token.split("_"))
@@ -746,33 +748,33 @@ class Classifier:
             if info.context == "person":
                 keeping = None  # weak words count in a table about people anyway
             elif self._is_key(tokens) or column.name in info.keys:
-                keeping = "a key"  # 'external_id' of a clinical record: the id in another system
+                keeping = msg("a key")  # 'external_id' of a clinical record: the id in another system
             else:
                 keeping = self._record_keeping(column, rest, info) if rest else None
             if keeping is not None:  # 'usage_category_title': about a code, not about the person
-                return Classification(column, None, None, None, f"{reason}, but the column is {keeping}{vetoes}", "none")
+                return Classification(column, None, None, None, msg("{reason}, but the column is {keeping}{vetoes}", reason=reason, keeping=keeping, vetoes=vetoes), "none")
             # notes in a person's record of a special category are that category (clinical
             # notes are health data), and the record's bare 'name' names the K
             special_notes = kind.id == "free-text" and self.catalog.kinds[subject].is_special
             if special_notes or (len(tokens) == 1 and tokens[0] in _NAMING_WORDS and info.context != "person"):
-                what = "free text" if kind.id == "free-text" else "the name"
-                return self._result(column, info, self.catalog.kinds[subject], Confidence.MEDIUM, f"{reason}: {what} in {about}")
+                what = msg("free text") if kind.id == "free-text" else msg("the name")
+                return self._result(column, info, self.catalog.kinds[subject], Confidence.MEDIUM, msg("{reason}: {what} in {about}", reason=reason, what=what, about=about))
 
         if info.organisation_record and kind.id in _CONTACT_KINDS and not person_column:
-            reason += f", but table '{table}' is an organisation's record ('{info.organisation_record}')"
-            return self._result(column, info, kind, Confidence.LOW, reason + vetoes)
+            reason = msg("{reason}, but table '{table}' is an organisation's record ('{record}')", reason=reason, table=table, record=info.organisation_record)
+            return self._result(column, info, kind, Confidence.LOW, msg("{reason}{vetoes}", reason=reason, vetoes=vetoes))
 
         if kind.id == subject and info.context != "non-person":
-            where = f", in {about}"
+            where = msg(", in {about}", about=about)
             personal = True
         elif info.context == "person" or person_column:
-            where = f", in table '{table}' about people" if info.context == "person" else f", a column about a person ('{person_column}')"
+            where = msg(", in table '{table}' about people", table=table) if info.context == "person" else msg(", a column about a person ('{word}')", word=person_column)
             personal = True
         elif info.contact_person and (kind.id in _CONTACT_KINDS or kind.id == "free-text"):
-            where = f", of the person named in '{info.contact_person}'"
+            where = msg(", of the person named in '{column}'", column=info.contact_person)
             personal = True
         elif record and info.context != "organisation":
-            where = f", in {about}"
+            where = msg(", in {about}", about=about)
             personal = True
         else:
             where, personal = "", False
@@ -780,19 +782,19 @@ class Classifier:
         excluded_context = info.context in ("non-person", "organisation")
         if term.strength == "weak":
             if personal:
-                reason += where
+                reason = msg("{reason}{where}", reason=reason, where=where)
             elif excluded_context and not kind.is_special:
-                return Classification(column, None, None, None, reason + f", but table '{table}' is not about people", "none")
+                return Classification(column, None, None, None, msg("{reason}, but table '{table}' is not about people", reason=reason, table=table), "none")
             else:
                 confidence = Confidence.LOW
-                reason += f", table '{table}' gives no context"
+                reason = msg("{reason}, table '{table}' gives no context", reason=reason, table=table)
         elif personal:
             if where and (kind.id == subject or info.contact_person):
-                reason += where
+                reason = msg("{reason}{where}", reason=reason, where=where)
         elif excluded_context and not kind.is_special:
             confidence = Confidence.LOW
-            reason += f", but table '{table}' looks like it is not about people"
-        return self._result(column, info, kind, confidence, reason + vetoes)
+            reason = msg("{reason}, but table '{table}' looks like it is not about people", reason=reason, table=table)
+        return self._result(column, info, kind, confidence, msg("{reason}{vetoes}", reason=reason, vetoes=vetoes) if vetoes else reason)
 
     def _from_comment(self, column: Column, info: _TableInfo) -> Classification | None:
         family = column.type_family
@@ -805,13 +807,14 @@ class Classifier:
         if not candidates:
             return None
         _, match, kind = max(candidates, key=lambda c: c[0])
-        reason = f"comment mentions '{match.token}' = {kind.id}"
         if match.term.term.replace("_", "") != match.token.replace("_", ""):
-            reason += f" ('{match.term.term}')"
+            reason = msg("comment mentions '{token}' = {kind} ('{term}')", token=match.token, kind=kind.id, term=match.term.term)
+        else:
+            reason = msg("comment mentions '{token}' = {kind}", token=match.token, kind=kind.id)
         confidence = Confidence.MEDIUM
         if kind.id == info.subject and info.link is not None and info.context != "non-person":
-            reason += f", in table '{info.name}', whose subject is {self._label(kind.id)}"
+            reason = msg("{reason}, in table '{table}', whose subject is {subject}", reason=reason, table=info.name, subject=self._label(kind.id))
         elif info.context in ("non-person", "organisation") and not kind.is_special:
             confidence = Confidence.LOW
-            reason += f", but table '{info.name}' looks like it is not about people"
+            reason = msg("{reason}, but table '{table}' looks like it is not about people", reason=reason, table=info.name)
         return self._result(column, info, kind, confidence, reason)

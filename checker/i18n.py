@@ -128,3 +128,11 @@ def lowered(texts: Mapping[str, str] | None, default: str) -> Mapping[str, str] 
     if not texts:
         return default
     return {lang: value.lower() for lang, value in texts.items() if isinstance(value, str)}
+
+
+def joined(items: Any) -> Any:
+    """``a; b; c`` of messages, translatable as a whole."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    return msg("{first}; {rest}", first=items[0], rest=joined(items[1:])) if items else ""

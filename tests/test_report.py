@@ -262,3 +262,24 @@ def test_suppressions_and_baseline_are_listed_with_reasons(planted, run):
     assert '<article class="finding error">' not in findings  # the baseline hides the PN201 on vuositulot
     markdown = (planted / "out" / "report.en.md").read_text(encoding="utf-8")
     assert r"\<i\>kept\</i\> for the tax office" in markdown and "hidden (known)" in markdown
+
+
+def test_finnish_report_has_no_english_rule_message(example_reports, run):
+    """Every finding's message, fix and the rule's summary are in Finnish (the English texts
+    come from `check`/`policy lint --format json`, not from the report code)."""
+    import html
+
+    _, out, _ = run("check", "--config", CONFIG, "--format", "json")
+    _, lint_out, _ = run("policy", "lint", str(SEED_POLICY), "--format", "json")
+    findings = json.loads(out)["findings"] + json.loads(lint_out)["findings"]
+    assert len(findings) > 30
+    from checker.rules import RULES
+
+    for name in ("report.fi.html", "report.fi.md"):
+        text = (example_reports / name).read_text(encoding="utf-8")
+        text = html.unescape(text) if name.endswith(".html") else text.replace("\\", "")
+        for f in findings:
+            for english in (f["message"], f["fix"]):
+                assert english not in text, (name, f["rule"], english)
+            assert RULES[f["rule"]].summary not in text, (name, f["rule"])
+        assert "holds" not in text and "the notice" not in text

@@ -59,7 +59,7 @@ def _findings(r: ReportData, groups: Mapping[str, Sequence[FindingRow]]) -> list
             out.append(f"1. **{esc(f.rule)}**{title} {L['severity'][s]} · {where}{BR}")
             out.append(f"   {esc(f.message)}{BR}" if f.fix or f.reference or f.places else f"   {esc(f.message)}")
             if f.places:
-                out.append(f"   {esc(r.label('same_problem_at', n=len(f.places)))} " + "; ".join(" ".join(esc(p) for p in place if p) for place in f.places) + (BR if f.fix or f.reference else ""))
+                out.append(f"   {esc(r.label('same_problem_at', n=len(f.places)))} " + ", ".join(" · ".join(esc(p) for p in place if p) for place in f.places) + (BR if f.fix or f.reference else ""))
             if f.fix:
                 out.append(f"   *{L['fix']}:* {esc(f.fix)}" + (BR if f.reference else ""))
             if f.reference:
