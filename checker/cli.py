@@ -447,7 +447,9 @@ def explain(rule):
 from .db.command import register  # noqa: E402
 register(cli)
 from .report_command import register as _register_report  # noqa: E402
+from .report_command import register_suggest  # noqa: E402
 _register_report(cli)
+register_suggest(policy)
 
 
 # ------------------------------------------------------------------ entry point

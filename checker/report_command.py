@@ -136,6 +136,35 @@ def register(cli: click.Group) -> None:
         return 0
 
 
+def register_suggest(policy_group: click.Group) -> None:
+    @policy_group.command("suggest")
+    @_inputs
+    @click.option("--output", "-o", type=click.Path(), help="Write the diff to FILE (atomically) instead of standard output.")
+    def policy_suggest(paths, policy_path, datamap_path, config_path, dialect, lang, force, output):
+        """Propose the changes to the policy YAML that the findings call for, as a unified diff.
+
+        Categories to add (with the kinds found and where), recipients, transfers with a
+        safeguard to choose, retention and legal bases to state, rights to add, and the
+        statements that cite a repealed law or a defunct authority. Nothing is applied:
+        review the diff, fill in every "TODO(notice-check): ..." placeholder (the tool never
+        invents a legal basis, period or safeguard), then apply it, e.g. with `patch -p1`
+        or `git apply`. Prints nothing when there is nothing to propose.
+
+        \b
+        Example:
+          notice-check policy suggest --config examples/leppakoski/notice-check.toml --lang en > notice.diff
+        """
+        from .catalog import load_catalog
+        from .cli import _emit
+        from .suggest import suggest_diff
+
+        if output:
+            _refuse_existing([Path(output)], force)
+        g = gather(paths, policy_path, datamap_path, config_path, dialect)
+        _emit(suggest_diff(g["policy"], g["findings"], g["lint"], catalog=load_catalog(), lang=lang), output)
+        return 0
+
+
 def _location(path: str):
     from .model import Location
 
