@@ -101,5 +101,7 @@ def test_only_what_the_findings_call_for(run, tmp_path):
     code, out, _ = run("policy", "suggest", str(tmp_path / "schema.sql"), "--policy", str(SEED_POLICY), "--lang", "en")
     assert code == 0
     added = "\n".join(line for line in out.splitlines() if line.startswith("+"))
-    assert "suggested-categories" not in added and "liidipartneri" not in added
+    assert "liidipartneri" not in added and "transfers" not in added
+    assert "PN201" not in added and "PN202" not in added and "PN204" not in added
+    assert "kinds: [credit-data]" in added and "found by PN123" in added  # the notice's own source (lint)
     assert "legal_basis:" in added  # PN120 of the seed notice
