@@ -24,7 +24,7 @@ from .model import Classification, Confidence, Finding, Flow, Suppression, count
 
 LANGS = ("fi", "en")  # languages of the policy's own texts (the record's JSON-LD language maps)
 SEVERITIES = ("error", "warning", "info")
-SECTIONS = ("verdict", "notice", "datamap", "coverage", "flows", "findings", "suppressions", "lint")
+SECTIONS = ("verdict", "notice", "datamap", "coverage", "flows", "findings", "changes", "suppressions", "lint")
 EVIDENCE_KEYS = ("sampled", "valid", "examples")  # counts and masked examples only (checker.db.evidence)
 
 
@@ -173,6 +173,7 @@ class ReportData:
     baseline_path: str
     baseline: tuple[BaselineRow, ...]
     lint: Mapping[str, tuple[FindingRow, ...]]
+    changes: str = ""  # the notice changes to make: a unified diff to the policy (checker.suggest)
     sections: tuple[str, ...] = SECTIONS
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -452,6 +453,7 @@ def build_report(
     """Assemble the report. ``findings`` defaults to the check's (pass the ones left after a baseline)."""
     from .catalog import load_catalog
     from .legal import load_legal
+    from .suggest import suggest_diff
 
     if lang not in I18N_LANGS:
         raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(I18N_LANGS)}")
@@ -490,4 +492,10 @@ def build_report(
             for e in entries
         ),
         lint=by_severity(lint, lang),
+        changes=clean_lines(suggest_diff(policy, shown, lint, catalog=catalog, lang=lang)),
     )
+
+
+def clean_lines(text: str) -> str:
+    """Multi-line text for the report: each line cleaned, line breaks kept."""
+    return "\n".join(clean(line) for line in text.splitlines())

@@ -128,6 +128,13 @@ def render_markdown(r: ReportData) -> str:
         out += [r.label("problems_at", problems=r.problems, locations=r.total), ""]
     out += _findings(r, r.findings) if r.total else [L["findings_none"], ""]
 
+    out += [f"## {sec['changes']}", "", L["changes_intro"], ""]
+    if r.changes:
+        fence = "`" * max(3, 1 + max((len(m) for m in re.findall(r"`+", r.changes)), default=0))
+        out += [fence + "diff", r.changes, fence, ""]
+    else:
+        out += [L["changes_none"], ""]
+
     out += [f"## {sec['suppressions']}", "", L["suppressions_intro"], ""]
     if r.suppressed:
         out += _table([L["rule"], L["message"], L["location"], L["suppression_reason"], L["suppressed_at"]],
