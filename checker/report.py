@@ -99,6 +99,33 @@ class CategoryRow:
 
 
 @dataclass(frozen=True)
+class Matrix:
+    """Categories × tables: how many columns of each table hold each category (the data map at a glance)."""
+
+    tables: tuple[str, ...]
+    rows: tuple[tuple[str, str, tuple[int, ...]], ...]  # (category id, label, count per table); id "" = not in the notice
+
+    @property
+    def totals(self) -> tuple[int, ...]:
+        return tuple(sum(r[2][i] for r in self.rows) for i in range(len(self.tables)))
+
+
+def matrix(rows: Sequence[CategoryRow], uncovered: Sequence[ColumnRow], uncovered_label: str) -> Matrix:
+    held = [(r.id, r.label, r.columns) for r in rows if r.columns]
+    if uncovered:
+        held.append(("", uncovered_label, tuple(uncovered)))
+    tables = tuple(sorted({c.table for _, _, columns in held for c in columns}))
+    index = {t: i for i, t in enumerate(tables)}
+    out = []
+    for category_id, label, columns in held:
+        counts = [0] * len(tables)
+        for c in columns:
+            counts[index[c.table]] += 1
+        out.append((category_id, label, tuple(counts)))
+    return Matrix(tables, tuple(out))
+
+
+@dataclass(frozen=True)
 class Coverage:
     columns: int
     personal: int
@@ -174,6 +201,7 @@ class ReportData:
     baseline: tuple[BaselineRow, ...]
     lint: Mapping[str, tuple[FindingRow, ...]]
     changes: str = ""  # the notice changes to make: a unified diff to the policy (checker.suggest)
+    matrix: Matrix = Matrix((), ())
     sections: tuple[str, ...] = SECTIONS
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -350,7 +378,8 @@ def notice_brief(policy: Any, lang: str, legal: Any) -> tuple[tuple[str, tuple[s
     rows.append(("rights", tuple(dict.fromkeys(rights.get(r.get("right"), clean(r.get("right"))) for r in policy.items("rights"))) or (labels["not_stated"],)))
     authority = data.get("supervisory_authority") or {}
     rows.append(("supervisory_authority", _lines(t(authority.get("name")), authority.get("web")) or (labels["not_stated"],)))
-    return tuple(rows)
+    # a field the notice does not have is left out, not shown empty
+    return tuple((key, tuple(line for line in lines if line)) for key, lines in rows if any(lines))
 
 
 def _lines(*values: Any) -> tuple[str, ...]:
@@ -385,9 +414,13 @@ def flows(policy: Any, result: Any, datamap: Any, findings: Sequence[Finding], l
     for f in findings:
         rules_at.setdefault((f.location.path, f.location.line, f.location.col), set()).add(f.rule)
     rows = []
+    live = {t.key for t in schema.tables}
     for flow in schema.flows:
         if flow.statement == "delete":
             continue
+        sink = flow.sink
+        if sink is not None and sink.kind == "table" and sink.server is None and sink.name not in live and estate.system_of_sink(flow, tables) is None:
+            continue  # a view or table a later migration dropped: no longer a flow
         carried = index.carried(flow.reads)
         if not carried:
             continue
@@ -493,6 +526,7 @@ def build_report(
         ),
         lint=by_severity(lint, lang),
         changes=clean_lines(suggest_diff(policy, shown, lint, catalog=catalog, lang=lang)),
+        matrix=matrix(rows, cover.uncovered, labels["uncovered"]),
     )
 
 

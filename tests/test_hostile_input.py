@@ -171,7 +171,7 @@ def hostile_findings(out: Path) -> list[dict]:
 
 ALLOWED_TAGS = set(
     "html head meta title style body header main footer nav section details summary h1 h2 h3 p span div table thead tbody "
-    "tr th td code small br ul ol li dl dt dd strong em b a svg text path rect g article pre".split()
+    "tr th td code small br ul ol li dl dt dd strong em b a svg text path rect g article pre wbr".split()
 )
 
 

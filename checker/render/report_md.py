@@ -90,6 +90,11 @@ def render_markdown(r: ReportData) -> str:
     out.append("")
 
     out += [f"## {sec['datamap']}", "", L["datamap_intro"], ""]
+    if r.matrix.tables:
+        out += [L["matrix_intro"], ""]
+        out += _table([L["category"]] + [esc(t) for t in r.matrix.tables],
+                      ([label] + [str(n) if n else "·" for n in counts] for _, label, counts in r.matrix.rows),
+                      right=tuple(range(1, len(r.matrix.tables) + 1)))
     for c in r.categories:
         out += [f"### {esc(c.label)}", ""]
         facts = [esc(c.group), esc(c.id), r.label("columns_in_tables", columns=len(c.columns), tables=len(c.tables))]
