@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .i18n import msg
-from .model import Classification, ColumnRef, Confidence, Flow, Table
+from .model import Classification, ColumnRef, Confidence, Flow, Location, Table
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|@)[^\s'\"]+", re.IGNORECASE)
 
@@ -35,13 +35,28 @@ class System:
 
 
 @dataclass(frozen=True)
+class DeclaredPurge:
+    """A deletion outside the checked SQL, declared in the data map's ``purges``."""
+
+    category: str
+    period: str  # ISO 8601 duration
+    days: float | None
+    by: str  # job | system | document
+    name: str
+    location: Location  # the data-map entry
+    tables: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Estate:
     home: str | None = None
     systems: tuple[System, ...] = ()
     purposes: tuple[tuple[str, Mapping[str, Sequence[str]]], ...] = ()
+    purges: tuple[DeclaredPurge, ...] = ()
 
     @classmethod
-    def from_datamap(cls, data: Mapping[str, Any] | None) -> "Estate":
+    def from_datamap(cls, data: Mapping[str, Any] | None, locations: Any = None, path: str = "") -> "Estate":
+        """``locations`` (the data map's LocationMap) places declared purges for findings."""
         if not data:
             return cls()
         systems = tuple(
@@ -56,7 +71,18 @@ class Estate:
             for s in data.get("systems") or ()
         )
         purposes = tuple((p["purpose"], p.get("match") or {}) for p in data.get("purposes") or ())
-        return cls((data.get("home") or {}).get("location"), systems, purposes)
+        purges = tuple(
+            DeclaredPurge(
+                category=d["category"], period=d["period"], days=iso_days(d["period"]), by=d["by"], name=d["name"],
+                location=locations.of(("purges", i)) if locations is not None else Location(path),
+                tables=tuple(d.get("tables") or ()),
+            )
+            for i, d in enumerate(data.get("purges") or ())
+        )
+        return cls((data.get("home") or {}).get("location"), systems, purposes, purges)
+
+    def purges_of(self, category: str) -> tuple[DeclaredPurge, ...]:
+        return tuple(p for p in self.purges if p.category == category)
 
     # -- systems ---------------------------------------------------------------------
 
@@ -165,10 +191,10 @@ class ColumnIndex:
         return [seen[k] for k in sorted(seen)]
 
 
-def flow_view(schema, classifications: Iterable[Classification], datamap_data: Mapping[str, Any] | None) -> tuple[Estate, ColumnIndex, dict[str, Table]]:
+def flow_view(schema, classifications: Iterable[Classification], datamap_data: Mapping[str, Any] | None, locations: Any = None) -> tuple[Estate, ColumnIndex, dict[str, Table]]:
     """What every consumer of flows needs: the estate, the column index and tables by key."""
     return (
-        Estate.from_datamap(datamap_data),
+        Estate.from_datamap(datamap_data, locations),
         ColumnIndex.build(classifications, schema.flows),
         {t.key: t for t in schema.tables},
     )

@@ -92,6 +92,7 @@ class CategoryRow:
     kinds: tuple[str, ...]
     retention: str
     columns: tuple[ColumnRow, ...] = ()
+    purges: tuple[str, ...] = ()  # where the deletion happens: SQL purges and the data map's declared ones
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -299,8 +300,32 @@ def _retention(category: Mapping[str, Any], statements: Sequence[Mapping[str, An
     return "; ".join(dict.fromkeys(p for p in parts if p))
 
 
-def categories(policy: Any, classifications: Sequence[Classification], lang: str, catalog: Any) -> tuple[CategoryRow, ...]:
+def purge_texts(schema: Any, classifications: Sequence[Classification], datamap: Any, lang: str) -> dict[str, list[str]]:
+    """category id -> where its deletion happens: SQL purges (table, period, file) and the
+    data map's declared jobs, systems and documents."""
+    from .i18n import msg
+    from .rules.pn306_retention_exceeded import PURGE_BY
+
+    out: dict[str, list[str]] = {}
+    held: dict[str, set[str]] = {}
+    for c in classifications:
+        if c.category:
+            held.setdefault(c.column.table, set()).add(c.category)
+    for flow in getattr(schema, "flows", ()) or ():
+        purge = flow.purge
+        if purge is None:
+            continue
+        for category in sorted(held.get(purge.table, ())):
+            out.setdefault(category, []).append(translate(msg("SQL: {table} after {period} ({where})", table=purge.table, period=purge.period, where=str(flow.location)), lang))
+    for d in ((datamap.data if datamap else None) or {}).get("purges") or ():
+        what = msg(PURGE_BY.get(d.get("by"), d.get("by") or ""))
+        out.setdefault(d["category"], []).append(translate(msg("{by} '{name}' after {period} (data map)", by=what, name=d.get("name", ""), period=d.get("period", "")), lang))
+    return {k: [clean(v) for v in dict.fromkeys(vs)] for k, vs in out.items()}
+
+
+def categories(policy: Any, classifications: Sequence[Classification], lang: str, catalog: Any, purges: Mapping[str, Sequence[str]] | None = None) -> tuple[CategoryRow, ...]:
     statements = policy.items("retention")
+    purges = purges or {}
     rows = []
     for _, group, category in policy.categories():
         held = [column_row(c, lang, catalog) for c in classifications if c.category == category["id"]]
@@ -312,6 +337,7 @@ def categories(policy: Any, classifications: Sequence[Classification], lang: str
             kinds=tuple(category.get("kinds") or ()),
             retention=_retention(category, statements, lang),
             columns=tuple(held),
+            purges=tuple(purges.get(category["id"], ())),
         ))
     return tuple(rows)
 
@@ -405,7 +431,7 @@ def flows(policy: Any, result: Any, datamap: Any, findings: Sequence[Finding], l
 
     labels = load_labels()[lang]
     schema = result.schema
-    estate, index, tables = flow_view(schema, result.classifications, datamap.data if datamap else None)
+    estate, index, tables = flow_view(schema, result.classifications, datamap.data if datamap else None, datamap.locations if datamap else None)
     recipients = {r["id"]: loc_text(r.get("label"), lang) for r in policy.items("recipients") if "id" in r}
     purposes = {p["id"]: loc_text(p.get("label"), lang) for p in policy.items("purposes")}
     controller = clean((policy.data.get("controller") or {}).get("name") or labels["controller_self"])
@@ -493,7 +519,7 @@ def build_report(
     catalog, legal = load_catalog(), load_legal()
     labels = load_labels()[lang]
     shown = list(result.findings if findings is None else findings)
-    rows = categories(policy, result.classifications, lang, catalog)
+    rows = categories(policy, result.classifications, lang, catalog, purge_texts(result.schema, result.classifications, datamap, lang))
     cover = coverage(result.classifications, rows, lang, catalog)
     summary = dict(result.summary or {}, columns=cover.columns, personal_columns=cover.personal, covered_columns=cover.covered)
     data = policy.data

@@ -322,3 +322,29 @@ def test_notice_brief_leaves_out_fields_the_notice_does_not_have(tmp_path, run):
     assert "Contact person" not in brief and "Contact person" not in markdown
     assert "<dd></dd>" not in page and "<dd><ul></ul></dd>" not in page
     assert "Controller" in brief
+
+
+def test_purges_outside_sql_are_checked_and_shown(tmp_path, run):
+    """A deletion declared in the data map (a system's own setting) replaces the SQL purge
+    PN307 asks for, is checked against the notice's period (PN306) and shown per category."""
+    shutil.copy(SEED_POLICY, tmp_path / "policy.yaml")
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE puhelutallenne (id bigint, asiakas_id bigint, tallennettu timestamptz, tiedosto text); -- privacy: call-recordings\n",
+        encoding="utf-8")
+    base = "version: 1\nhome: {location: FI}\n"
+    (tmp_path / "none.yaml").write_text(base, encoding="utf-8")
+    (tmp_path / "declared.yaml").write_text(base + "purges:\n  - {category: call-recordings, period: P12M, by: system, name: Puhelinvaihde}\n", encoding="utf-8")
+
+    def check(datamap):
+        code, out, err = run("check", "schema.sql", "--policy", "policy.yaml", "--datamap", datamap, "--format", "json", cwd=tmp_path)
+        return {(f["rule"], f["path"], f["line"]) for f in json.loads(out)["findings"] if f["rule"] in ("PN306", "PN307")}
+
+    assert {r for r, _, _ in check("none.yaml")} == {"PN307"}
+    assert check("declared.yaml") == {("PN306", "declared.yaml", 4)}  # the entry, longer than P6M
+
+    code, _, err = run("report", "schema.sql", "--policy", "policy.yaml", "--datamap", "declared.yaml", "--lang", "en", "-o", "out", cwd=tmp_path)
+    assert code == 0, err
+    page = (tmp_path / "out" / "report.en.html").read_text(encoding="utf-8")
+    assert "Deleted by:</strong> system &#39;Puhelinvaihde&#39; after P12M (data map)" in page
+    fi = run("report", "schema.sql", "--policy", "policy.yaml", "--datamap", "none.yaml", "--lang", "fi", "-o", "out", cwd=tmp_path)
+    assert "Poistaa:</strong> <span class=\"missing\">" in (tmp_path / "out" / "report.fi.html").read_text(encoding="utf-8")

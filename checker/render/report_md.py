@@ -101,6 +101,8 @@ def render_markdown(r: ReportData) -> str:
         if c.retention:
             facts.append(f"{L['retention']}: {esc(c.retention)}")
         out += [" · ".join(facts), ""]
+        if c.retention:
+            out += [f"{L['deleted_by']}: " + ("; ".join(esc(x) for x in c.purges) if c.purges else L["no_purge"]), ""]
         out += _columns(r, c.columns) if c.columns else [L["no_columns"], ""]
 
     cov = r.coverage
