@@ -28,6 +28,19 @@ LANGS = ("en", "fi", "sv")
 LOCALE_DIR = Path(__file__).parent / "locale"
 
 
+DEFAULT_LANG = "en"
+
+
+def choose_lang(explicit: str | None, configured: str | None = None, policy: Any = None) -> str:
+    """The output language: ``--lang``, else the configuration's ``lang``, else the policy's
+    ``language`` (the notice's own), else English."""
+    language = (getattr(policy, "data", None) or {}).get("language") if policy is not None else None
+    for candidate in (explicit, configured, language):
+        if candidate in LANGS:
+            return candidate
+    return DEFAULT_LANG
+
+
 def N_(text: str) -> str:
     """Mark ``text`` for extraction; it is translated later, where it is shown."""
     return text
