@@ -54,7 +54,13 @@ def make_adjust(evidence: dict[tuple[str, str], Evidence], policy: Any):
         if c.source == "annotation" and c.reason.startswith("data map"):  # no line numbers in a database
             import dataclasses
 
-            c = dataclasses.replace(c, reason="column comment" + c.reason[len("data map") :])
+            from ..i18n import Msg, msg
+
+            if isinstance(c.reason, Msg) and dict(c.reason.params).get("origin") is not None:  # "{origin}: ..." of classify
+                reason = Msg(c.reason.template, **dict(dict(c.reason.params), origin=msg("column comment")))
+            else:
+                reason = "column comment" + c.reason[len("data map") :]
+            c = dataclasses.replace(c, reason=reason)
         return apply(c, evidence.get((c.column.table, c.column.name)), covering)
 
     return adjust

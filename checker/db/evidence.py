@@ -22,6 +22,7 @@ from typing import Any
 
 from ..model import Classification, Confidence
 from .mask import mask
+from ..i18n import msg
 from .validators import KINDS, LABELS, detect
 
 HIGH_SHARE = 0.8
@@ -51,8 +52,10 @@ class Evidence:
     def describe(self, kind: str) -> str:
         """``sampled 50 values: 49 valid Finnish personal identity codes (e.g. ******-****)``"""
         examples = dict(self.examples).get(kind, ())
-        shown = f" (e.g. {', '.join(examples)})" if examples else ""
-        return f"sampled {self.sampled} values: {self.count(kind)} valid {LABELS.get(kind, kind)}{shown}"
+        what = msg(LABELS[kind]) if kind in LABELS else kind
+        if examples:
+            return msg("sampled {sampled} values: {valid} valid {what} (e.g. {examples})", sampled=self.sampled, valid=self.count(kind), what=what, examples=", ".join(examples))
+        return msg("sampled {sampled} values: {valid} valid {what}", sampled=self.sampled, valid=self.count(kind), what=what)
 
     def as_pairs(self) -> tuple[tuple[str, Any], ...]:
         """Hashable, JSON-friendly pairs for ``Classification.evidence``."""
@@ -89,29 +92,29 @@ def apply(c: Classification, ev: Evidence | None, covering: Covering) -> Classif
     pairs = ev.as_pairs()
     best = ev.best()
     if c.source in ("annotation", "datamap", "policy-pattern"):
-        reason = c.reason + (f"; {ev.describe(best)}" if best else "")
+        reason = msg("{first}; {rest}", first=c.reason, rest=ev.describe(best)) if best else c.reason
         return dataclasses.replace(c, reason=reason, evidence=pairs)
     if best and ev.share(best) >= HIGH_SHARE:
         return _with_kind(c, best, Confidence.HIGH, ev, covering)
     if best and ev.share(best) >= MEDIUM_SHARE:
         if c.kind == best:
             confidence = max(c.confidence or Confidence.MEDIUM, Confidence.MEDIUM)
-            return dataclasses.replace(c, confidence=confidence, reason=f"{c.reason}; {ev.describe(best)}", evidence=pairs)
+            return dataclasses.replace(c, confidence=confidence, reason=msg("{first}; {rest}", first=c.reason, rest=ev.describe(best)), evidence=pairs)
         if c.kind is None or c.confidence is None or c.confidence == Confidence.LOW:
             return _with_kind(c, best, Confidence.MEDIUM, ev, covering)
     if c.kind in KINDS and c.confidence is not None and ev.sampled >= NO_MATCH_MIN_SAMPLES and ev.share(c.kind) < NO_MATCH_SHARE:
         lowered = Confidence(max(Confidence.LOW, c.confidence - 1))
-        reason = f"{c.reason}; but only {ev.count(c.kind)} of {ev.sampled} sampled values are valid {LABELS[c.kind]}"
+        reason = msg("{reason}; but only {valid} of {sampled} sampled values are valid {what}", reason=c.reason, valid=ev.count(c.kind), sampled=ev.sampled, what=msg(LABELS[c.kind]))
         return dataclasses.replace(c, confidence=lowered, reason=reason, evidence=pairs)
     return dataclasses.replace(c, evidence=pairs)
 
 
 def _with_kind(c: Classification, kind: str, confidence: Confidence, ev: Evidence, covering: Covering) -> Classification:
     if c.kind == kind:
-        reason = f"{c.reason}; {ev.describe(kind)}"
+        reason = msg("{first}; {rest}", first=c.reason, rest=ev.describe(kind))
         category = c.category
     else:
-        reason = ev.describe(kind) + (f" (the name suggested {c.kind})" if c.kind else "")
+        reason = msg("{evidence} (the name suggested {kind})", evidence=ev.describe(kind), kind=c.kind) if c.kind else ev.describe(kind)
         category = covering(kind, c)
     return dataclasses.replace(c, kind=kind, category=category, confidence=max(confidence, c.confidence or confidence),
                                reason=reason, source="sample", evidence=ev.as_pairs())
