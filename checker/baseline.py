@@ -11,11 +11,17 @@ File format (``schemas/baseline.schema.json``)::
 Every entry carries the reason given when the baseline was written (``--reason``): a
 baseline is a suppression of many findings at once, and the compliance officer's report
 lists each with it.
+
+What a baseline means, in every command (``check``, ``report``): an entry hides the finding
+of this run with the same fingerprint (fingerprints are unique within a run), after inline
+suppressions and before any ``--changed-*`` narrowing; an entry that hides nothing is stale
+(listed, so that the baseline only shrinks). :func:`apply` is the one place that decides it.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import UserError
@@ -51,15 +57,31 @@ def load(path: str) -> list[dict[str, Any]]:
     return data["entries"]
 
 
-def apply(findings: Sequence[Finding], entries: Sequence[dict[str, Any]]) -> tuple[list[Finding], int, list[dict[str, Any]]]:
-    """(findings not in the baseline, how many were hidden, baseline entries that matched nothing)."""
+@dataclass(frozen=True)
+class Outcome:
+    """A baseline applied to one run's findings."""
+
+    kept: tuple[Finding, ...]  # findings the baseline does not hide
+    hidden: tuple[Finding, ...]  # findings it hides
+    hiding: tuple[dict[str, Any], ...]  # the entries that hide them, in file order (reports list them)
+    stale: tuple[dict[str, Any], ...]  # entries that hide nothing, in file order
+
+
+def apply(findings: Sequence[Finding], entries: Sequence[dict[str, Any]]) -> Outcome:
+    """Hide the findings whose fingerprint an entry records."""
     known = {e["fingerprint"] for e in entries}
-    matched: set[str] = set()
     kept: list[Finding] = []
+    hidden: list[Finding] = []
+    matched: set[str] = set()
     for finding, fp in zip(findings, fingerprints(findings)):
         if fp in known:
             matched.add(fp)
+            hidden.append(finding)
         else:
             kept.append(finding)
-    stale = [e for e in entries if e["fingerprint"] not in matched]
-    return kept, len(findings) - len(kept), stale
+    return Outcome(
+        kept=tuple(kept),
+        hidden=tuple(hidden),
+        hiding=tuple(e for e in entries if e["fingerprint"] in matched),
+        stale=tuple(e for e in entries if e["fingerprint"] not in matched),
+    )

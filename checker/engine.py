@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Finding, Severity, count_by_severity
 from .rules import RULES, Rule
-from .rules.base import Problem
+from .rules.base import CONTEXTS, UNSTAMPED, Context, Scope
 
 
 @dataclass(frozen=True)
@@ -14,33 +14,21 @@ class RuleSettings:
     disabled: frozenset[str] = frozenset()
     severity: Mapping[str, Severity] = field(default_factory=dict)
 
-    def enabled(self, scope: str) -> list[Rule]:
-        return [r for r in RULES.values() if r.scope == scope and r.id not in self.disabled]
+    def enabled(self, scope: Scope) -> list[Rule]:
+        return [r for r in RULES.values() if r.scope is scope and r.id not in self.disabled]
 
 
-def _finding(rule: Rule, problem: Problem, severity: Severity) -> Finding:
-    return Finding(
-        rule=rule.id,
-        severity=severity,
-        message=problem.message,
-        location=problem.location,
-        fix=problem.fix,
-        table=problem.table,
-        column=problem.column,
-        kind=problem.kind,
-        category=problem.category,
-        confidence=problem.confidence,
-        reason=problem.reason,
-        reference=problem.reference,
-        extra=problem.extra,
-    )
-
-
-def run_rules(scope: str, context: object, settings: RuleSettings = RuleSettings()) -> list[Finding]:
+def run_rules(scope: Scope, context: Context, settings: RuleSettings = RuleSettings()) -> list[Finding]:
+    """Run the enabled rules of ``scope`` and stamp each finding with its rule id and severity."""
+    if not isinstance(context, CONTEXTS[scope]):
+        raise TypeError(f"{scope.value} rules receive a {CONTEXTS[scope].__name__}, not a {type(context).__name__}")
     findings: list[Finding] = []
     for rule in settings.enabled(scope):
         severity = settings.severity.get(rule.id, rule.severity)
-        findings.extend(_finding(rule, p, severity) for p in rule.check(context))
+        for found in rule.check(context):
+            if found.rule != UNSTAMPED:
+                raise ValueError(f"{rule.id} yielded a finding already stamped as {found.rule}")
+            findings.append(replace(found, rule=rule.id, severity=severity))
     return sort_findings(findings)
 
 

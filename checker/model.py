@@ -147,6 +147,9 @@ class Classification:
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding, the one record from rule to renderer: a rule yields it without rule id and
+    severity (``rules.base.problem``), the engine stamps both (``dataclasses.replace``)."""
+
     rule: str
     severity: Severity
     message: str

@@ -13,7 +13,7 @@ from .engine import RuleSettings, run_rules, sort_findings
 from .legal import load_legal
 from .model import Classification, Finding, Schema
 from .policy import Policy
-from .rules.base import CheckContext
+from .rules.base import CheckContext, Scope
 
 
 @dataclass(frozen=True)
@@ -121,8 +121,8 @@ def check(
     classifications = tuple(classify(schema, policy, datamap, catalog, adjust))
     context = CheckContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, classifications=classifications, datamap=datamap)
     order = {f.path: i for i, f in enumerate(schema.files)}
-    raw = run_rules("schema", context, settings)
-    raw += run_rules("flow", flow_context(schema, policy, datamap, classifications, catalog), settings)
+    raw = run_rules(Scope.SCHEMA, context, settings)
+    raw += run_rules(Scope.FLOW, flow_context(schema, policy, datamap, classifications, catalog), settings)
     kept, suppressed = _suppress(raw, schema, policy, settings)
     findings = tuple(sort_findings(kept, order))
     return CheckResult(schema, classifications, findings, summarize(schema, classifications, findings), tuple(suppressed))
@@ -143,11 +143,11 @@ def lint(policy: Policy, settings: RuleSettings = RuleSettings()):
     from .rules import RULES
     from .rules.base import PolicyContext, SuppressionContext
 
-    findings = run_rules("policy", PolicyContext(policy, load_legal(), load_catalog()), settings)
+    findings = run_rules(Scope.POLICY, PolicyContext(policy, load_legal(), load_catalog()), settings)
     suppressions, malformed = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, policy.text))
-    mine = [s for s in suppressions if any(RULES.get(r) is not None and RULES[r].scope == "policy" for r in s.rules)]
+    mine = [s for s in suppressions if any(RULES.get(r) is not None and RULES[r].scope is Scope.POLICY for r in s.rules)]
     kept, hidden, used = suppress.apply(findings, mine)
-    kept += run_rules("suppression", SuppressionContext(tuple(mine), frozenset(used), tuple(malformed)), settings)
+    kept += run_rules(Scope.SUPPRESSION, SuppressionContext(tuple(mine), frozenset(used), tuple(malformed)), settings)
     return sort_findings(kept), hidden
 
 
@@ -164,10 +164,10 @@ def _suppress(findings, schema: Schema, policy: Policy | None, settings: RuleSet
         from .rules import RULES
 
         s, _ = suppress.parse_comments(policy.path, suppress.yaml_comments(policy.path, policy.text))
-        suppressions += [x for x in s if not all(RULES.get(r) is not None and RULES[r].scope == "policy" for r in x.rules)]
+        suppressions += [x for x in s if not all(RULES.get(r) is not None and RULES[r].scope is Scope.POLICY for r in x.rules)]
     kept, hidden, used = suppress.apply(findings, suppressions)
     context = SuppressionContext(tuple(suppressions), frozenset(used), tuple(malformed))
-    kept += run_rules("suppression", context, settings)
+    kept += run_rules(Scope.SUPPRESSION, context, settings)
     return kept, hidden
 
 

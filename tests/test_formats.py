@@ -377,6 +377,6 @@ def test_check_text_output_has_the_run_summary(run, monkeypatch):
     from conftest import EXAMPLE, ROOT
 
     monkeypatch.chdir(ROOT)
-    args = ("check", "--config", str(EXAMPLE / "notice-check.toml"), "--no-cache", "--no-color")
+    args = ("check", "--config", str(EXAMPLE / "notice-check.toml"), "--no-cache", "--no-color", "--lang", "en")
     _, text, _ = run(*args)
     assert "personal columns of" in text.splitlines()[-1] and " PN302 " in text

@@ -37,9 +37,9 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def check(run, tmp_path, fmt):
+def check(run, tmp_path, fmt, lang="en"):
     p = project(tmp_path)
-    return run("check", str(p / "schema.sql"), str(p / "flows.sql"), "--policy", str(p / "policy.yaml"), "--datamap", str(p / "datamap.yaml"), "--format", fmt)
+    return run("check", str(p / "schema.sql"), str(p / "flows.sql"), "--policy", str(p / "policy.yaml"), "--datamap", str(p / "datamap.yaml"), "--format", fmt, "--lang", lang)
 
 
 def test_json_keeps_one_result_per_location_with_a_shared_group(run, tmp_path):
@@ -94,3 +94,11 @@ def test_grouping_is_pure_and_keeps_the_check_order():
     groups = group_findings(found)
     assert [[x.location.line for x in g.findings] for g in groups] == [[1, 3], [2], [4], [5]]
     assert group_findings(found) == groups  # stable ids
+
+
+def test_text_defaults_to_the_policys_language(run, tmp_path):
+    """Without --lang or a configured lang, text output speaks the notice's language (fi)."""
+    p = project(tmp_path)
+    code, text, _ = run("check", str(p / "schema.sql"), "--policy", str(p / "policy.yaml"), "--datamap", str(p / "datamap.yaml"))
+    assert "sama ongelma 3 kohdassa:" in text and "sisältää tietoa tulot (income), jota seloste ei mainitse" in text
+    assert "holds" not in text and "korjaus: " in text

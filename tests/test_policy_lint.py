@@ -10,13 +10,13 @@ from checker.catalog import load_catalog
 from checker.engine import run_rules
 from checker.legal import load_legal
 from checker.policy import load_policy
-from checker.rules.base import PolicyContext
+from checker.rules.base import PolicyContext, Scope
 
 GOOD = Path(__file__).parent / "fixtures" / "policies" / "good.yaml"
 
 
 def lint(path: Path) -> list:
-    return run_rules("policy", PolicyContext(load_policy(str(path)), load_legal(), load_catalog()))
+    return run_rules(Scope.POLICY, PolicyContext(load_policy(str(path)), load_legal(), load_catalog()))
 
 
 def write(tmp_path: Path, data: dict) -> Path:

@@ -79,7 +79,7 @@ def test_scan_and_check_agree(run, pg):
 
 
 def test_column_comment_annotations_and_views(pg):
-    from checker.db.command import make_adjust
+    from checker.db.evidence import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
 
@@ -96,7 +96,7 @@ def test_column_comment_annotations_and_views(pg):
 
 
 def test_sample_finds_personal_data_in_meaningless_columns(pg):
-    from checker.db.command import make_adjust
+    from checker.db.evidence import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
     from checker.policy import load_policy

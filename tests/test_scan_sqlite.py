@@ -166,7 +166,7 @@ def test_scan_and_check_agree(run, built, tmp_path):
 
 
 def test_sample_finds_personal_data_in_meaningless_columns(built):
-    from checker.db.command import make_adjust
+    from checker.db.evidence import make_adjust
     from checker.db.scan import scan
     from checker.pipeline import classify
     from checker.policy import load_policy

@@ -291,3 +291,14 @@ def open_session(target: Target, timeout: float = 30.0) -> Session:
     if target.engine == "sqlite":
         return SqliteSession(target, timeout)
     return PostgresSession(target, timeout)
+
+
+def sqlite_file(url: str | None) -> str | None:
+    """The database file of a SQLite ``--db`` (so that --output cannot overwrite it), else None."""
+    if not url:
+        return None
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    if url.startswith("sqlite:"):
+        return url[len("sqlite:"):]
+    return url if "://" not in url else None

@@ -16,13 +16,13 @@ Only counts and masked examples are kept (``Classification.evidence``, the reaso
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Classification, Confidence
 from .mask import mask
-from ..i18n import msg
+from ..i18n import Msg, msg
 from .validators import KINDS, LABELS, detect
 
 HIGH_SHARE = 0.8
@@ -118,3 +118,24 @@ def _with_kind(c: Classification, kind: str, confidence: Confidence, ev: Evidenc
         category = covering(kind, c)
     return dataclasses.replace(c, kind=kind, category=category, confidence=max(confidence, c.confidence or confidence),
                                reason=reason, source="sample", evidence=ev.as_pairs())
+
+
+def make_adjust(evidence: Mapping[tuple[str, str], Evidence], policy: Any) -> Callable[[Classification], Classification]:
+    """The pipeline hook of a scan: column-comment annotations named as such, then the sample's evidence."""
+    from ..classify import PolicyView, tokenize
+
+    view = PolicyView.from_policy(policy) if policy is not None else None
+
+    def covering(kind: str, c: Classification) -> str | None:
+        return view.covering(kind, tokenize(c.column.table.rsplit(".", 1)[-1])) if view else None
+
+    def adjust(c: Classification) -> Classification:
+        if c.source == "annotation" and c.reason.startswith("data map"):  # no line numbers in a database
+            if isinstance(c.reason, Msg) and dict(c.reason.params).get("origin") is not None:  # "{origin}: ..." of classify
+                reason = Msg(c.reason.template, **dict(dict(c.reason.params), origin=msg("column comment")))
+            else:
+                reason = "column comment" + c.reason[len("data map") :]
+            c = dataclasses.replace(c, reason=reason)
+        return apply(c, evidence.get((c.column.table, c.column.name)), covering)
+
+    return adjust

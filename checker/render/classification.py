@@ -33,7 +33,7 @@ def render_json(classifications: Sequence[Classification], summary: dict[str, An
 
 
 def render_text(classifications: Sequence[Classification], *, all_columns: bool = False) -> str:
-    from .text import _clean
+    from .text import one_line
 
     rows = [c for c in classifications if all_columns or c.kind or c.declared_category]
     if not rows:
@@ -41,11 +41,11 @@ def render_text(classifications: Sequence[Classification], *, all_columns: bool 
     width = max(len(f"{c.column.table}.{c.column.name}") for c in rows)
     out = []
     for c in rows:
-        name = _clean(f"{c.column.table}.{c.column.name}").ljust(width)
+        name = one_line(f"{c.column.table}.{c.column.name}").ljust(width)
         kind = c.kind or "-"
         category = c.category or c.declared_category or ("(not in notice)" if c.kind else "-")
         conf = c.confidence.label if c.confidence else "-"
-        out.append(f"{name}  {kind:<22} {category:<24} {conf:<6}  {_clean(c.reason)}")
+        out.append(f"{name}  {kind:<22} {category:<24} {conf:<6}  {one_line(c.reason)}")
     return "\n".join(out) + "\n"
 
 

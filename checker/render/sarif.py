@@ -96,8 +96,8 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "help": {"text": _rule_help_text(rule), "markdown": _rule_markdown(rule)},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {
-            "tags": ["privacy", "gdpr", rule.scope],
-            "precision": _PRECISION.get(rule.id, _PRECISION_BY_SCOPE.get(rule.scope, "medium")),
+            "tags": ["privacy", "gdpr", rule.scope.value],
+            "precision": _PRECISION.get(rule.id, _PRECISION_BY_SCOPE.get(rule.scope.value, "medium")),
         },
     }
 

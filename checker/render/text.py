@@ -19,16 +19,17 @@ def _style(text: str, colour: bool, **kwargs) -> str:
     return click.style(text, **kwargs)
 
 
-def _clean(text: str) -> str:
-    """Untrusted names and comments may carry control characters (terminal escapes, bidi overrides)."""
+def one_line(text: str) -> str:
+    """One line of untrusted text (names, comments): control characters, line breaks and bidi overrides replaced."""
     return printable(text, keep="")
 
 
 SEVERITY_WORDS = {
     "error": (N_("error"), N_("{n} error"), N_("{n} errors")),
     "warning": (N_("warning"), N_("{n} warning"), N_("{n} warnings")),
-    "info": (N_("info"), N_("{n} info"), N_("{n} info")),
+    "info": (N_("info"), N_("{n} info"), N_("{n} infos")),
 }
+FIX = N_("fix")
 
 
 def _where(f: Finding) -> str:
@@ -47,14 +48,14 @@ def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: b
                 out.append("")
             current = f.location.path
         sev = _style(translate(SEVERITY_WORDS[f.severity.label][0], lang), colour, fg=_COLOURS[f.severity], bold=True)
-        out.append(f"{_clean(_where(f))}: {_style(f.rule, colour, bold=True)} {sev} {_clean(translate(f.message, lang))}")
+        out.append(f"{one_line(_where(f))}: {_style(f.rule, colour, bold=True)} {sev} {one_line(translate(f.message, lang))}")
         if group.size > 1:
             out.append("    " + translate(msg("the same problem at {n} locations:", n=group.size), lang))
             for other in group.findings:
                 subject = ".".join(p for p in (other.table, other.column) if p)
-                out.append(f"      {_clean(_where(other))}" + (f" {_clean(subject)}" if subject else ""))
+                out.append(f"      {one_line(_where(other))}" + (f" {one_line(subject)}" if subject else ""))
         if show_fix and f.fix:
-            out.append(f"    {translate(N_('fix'), lang)}: {_clean(translate(f.fix, lang))}")
+            out.append(f"    {translate(FIX, lang)}: {one_line(translate(f.fix, lang))}")
     if out:
         out.append("")
     out.append(summary_line)
@@ -101,5 +102,5 @@ def render_report(report, *, colour: bool = False, lang: str = "en") -> str:
     text = render_findings(report.findings, line, colour=colour, lang=lang)
     for entry in report.baseline_stale:
         where = f"{entry.get('rule')} {entry.get('path', '')} {entry.get('table') or ''}.{entry.get('column') or ''}"
-        text += _clean(translate(msg("baseline entry no longer matches (remove it): {entry}", entry=where), lang)) + "\n"
+        text += one_line(translate(msg("baseline entry no longer matches (remove it): {entry}", entry=where), lang)) + "\n"
     return text

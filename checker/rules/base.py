@@ -1,10 +1,17 @@
-"""What rules receive and what they yield. Rules are pure: no I/O, no printing."""
+"""What rules receive and what they yield. Rules are pure: no I/O, no printing.
+
+A rule module declares ``SCOPE`` (a :class:`Scope`) and ``check(ctx)``, which receives the
+context of its scope (:data:`CONTEXTS`) and yields findings made with :func:`problem` (or
+:func:`column_problem` / :func:`flow_problem`). A rule does not know its severity as configured:
+the engine stamps the rule id and the severity onto each finding (``dataclasses.replace``).
+"""
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
-from ..model import Location
+from ..model import Finding, Location, Severity
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -13,21 +20,22 @@ if TYPE_CHECKING:
     from ..policy import Policy
 
 
-@dataclass(frozen=True)
-class Problem:
-    """A rule's finding before the engine stamps rule id and severity."""
+class Scope(str, enum.Enum):
+    """What a rule looks at, and so which context it receives."""
 
-    location: Location
-    message: str
-    fix: str = ""
-    table: str | None = None
-    column: str | None = None
-    kind: str | None = None
-    category: str | None = None
-    confidence: str | None = None
-    reason: str | None = None
-    reference: str | None = None
-    extra: tuple[tuple[str, Any], ...] = ()
+    POLICY = "policy"  # the notice alone: PolicyContext
+    SCHEMA = "schema"  # columns and their classification: CheckContext
+    FLOW = "flow"  # data flows to systems, recipients, countries, purposes: FlowContext
+    SUPPRESSION = "suppression"  # the suppression comments themselves: SuppressionContext
+
+
+UNSTAMPED = ""  # the rule id of a finding until the engine stamps it (its severity is INFO until then)
+
+
+def problem(location: Location, message: str, **fields: Any) -> Finding:
+    """A finding as a rule yields it: ``fields`` are Finding's (fix, table, column, kind,
+    category, confidence, reason, reference, extra); the engine stamps rule id and severity."""
+    return Finding(UNSTAMPED, Severity.INFO, message, location, **fields)
 
 
 @dataclass(frozen=True)
@@ -67,9 +75,9 @@ def statement_of(path: tuple) -> tuple:
     return path[:1]
 
 
-def column_problem(c: "Classification", message: str, *, fix: str, reference: str | None = None, location: Location | None = None) -> Problem:
-    """A problem about one classified column, carrying its classification."""
-    return Problem(
+def column_problem(c: "Classification", message: str, *, fix: str, reference: str | None = None, location: Location | None = None) -> Finding:
+    """A finding about one classified column, carrying its classification."""
+    return problem(
         location=location or c.column.location,
         message=message,
         fix=fix,
@@ -102,8 +110,18 @@ class FlowContext:
     tables: Any  # Mapping[str, Table]
 
 
-def flow_problem(flow: Any, message: str, *, fix: str, carried=(), system=None, purpose: str | None = None, category: str | None = None, reference: str | None = None, location: Location | None = None) -> Problem:
-    """A problem about one flow: names its source columns and categories, sink, recipient, country, purpose."""
+Context = Union[PolicyContext, CheckContext, FlowContext, SuppressionContext]
+# the context each scope's rules receive (tests/test_rules_registry.py checks every check()'s annotations)
+CONTEXTS: dict[Scope, type] = {
+    Scope.POLICY: PolicyContext,
+    Scope.SCHEMA: CheckContext,
+    Scope.FLOW: FlowContext,
+    Scope.SUPPRESSION: SuppressionContext,
+}
+
+
+def flow_problem(flow: Any, message: str, *, fix: str, carried=(), system=None, purpose: str | None = None, category: str | None = None, reference: str | None = None, location: Location | None = None) -> Finding:
+    """A finding about one flow: names its source columns and categories, sink, recipient, country, purpose."""
     sink = flow.sink
     extra = (
         ("statement", flow.statement),
@@ -116,7 +134,7 @@ def flow_problem(flow: Any, message: str, *, fix: str, carried=(), system=None, 
         ("purpose", purpose),
     )
     first = carried[0] if carried else None
-    return Problem(
+    return problem(
         location=location or flow.location,
         message=message,
         fix=fix,

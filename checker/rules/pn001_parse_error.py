@@ -26,17 +26,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN001"
 NAME = "parse-error"
 SEVERITY = Severity.WARNING
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("A SQL statement could not be parsed.")
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
-    for problem in ctx.schema.problems:
-        if not problem.fatal:
-            yield Problem(location=problem.location, message=msg("cannot parse statement: {problem}", problem=problem.message), fix=msg("fix the statement or set the dialect for this path"))
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for parse_problem in ctx.schema.problems:
+        if not parse_problem.fatal:
+            yield problem(location=parse_problem.location, message=msg("cannot parse statement: {problem}", problem=parse_problem.message),
+                          fix=msg("fix the statement or set the dialect for this path"))

@@ -23,16 +23,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import Problem, SuppressionContext
+from ..model import Finding, Severity
+from .base import Scope, SuppressionContext, problem
 
 ID = "PN002"
 NAME = "invalid-suppression"
 SEVERITY = Severity.WARNING
-SCOPE = "suppression"
+SCOPE = Scope.SUPPRESSION
 SUMMARY = N_("A suppression comment is malformed or gives no reason.")
 
 
-def check(ctx: SuppressionContext) -> Iterator[Problem]:
+def check(ctx: SuppressionContext) -> Iterator[Finding]:
     for m in ctx.malformed:
-        yield Problem(location=m.location, message=msg("suppression not honoured: {problem}", problem=m.problem), fix=msg("write: notice-check: ignore PN201 -- <reason>"))
+        yield problem(location=m.location, message=msg("suppression not honoured: {problem}", problem=m.problem), fix=msg("write: notice-check: ignore PN201 -- <reason>"))

@@ -23,17 +23,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import Problem, SuppressionContext
+from ..model import Finding, Severity
+from .base import Scope, SuppressionContext, problem
 
 ID = "PN003"
 NAME = "unused-suppression"
 SEVERITY = Severity.INFO
-SCOPE = "suppression"
+SCOPE = Scope.SUPPRESSION
 SUMMARY = N_("A suppression comment hides no finding.")
 
 
-def check(ctx: SuppressionContext) -> Iterator[Problem]:
+def check(ctx: SuppressionContext) -> Iterator[Finding]:
     for s in ctx.suppressions:
         if s not in ctx.used:
-            yield Problem(location=s.location, message=msg("suppression of {rules} hides no finding", rules=", ".join(s.rules)), fix=msg("delete the comment or move it next to its finding"))
+            yield problem(location=s.location, message=msg("suppression of {rules} hides no finding", rules=", ".join(s.rules)), fix=msg("delete the comment or move it next to its finding"))

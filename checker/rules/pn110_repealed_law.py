@@ -29,18 +29,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
+from ..model import Finding, Severity
 from ..policy import law_references
-from .base import PolicyContext, Problem, localized_texts, statement_of
+from .base import PolicyContext, Scope, localized_texts, problem, statement_of
 
 ID = "PN110"
 NAME = "repealed-law"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("The notice cites a law that has been repealed.")
 
 
-def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
+def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Finding:
     law = ctx.legal.laws[law_id]
     successor = law.get("repealed_by")
     successor_name = (ctx.legal.laws.get(successor, {}).get("name") or successor) if successor else None
@@ -52,7 +52,7 @@ def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
     else:
         message = msg("{how} {name} ({number}), repealed on {date}", **facts)
         fix = msg("cite the law in force or the GDPR article instead")
-    return Problem(
+    return problem(
         location=ctx.policy.where(*path),
         message=message,
         fix=fix,
@@ -60,7 +60,7 @@ def _problem(ctx: PolicyContext, law_id: str, path: tuple, how: str) -> Problem:
     )
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     reported: set[tuple] = set()  # (statement, law): one finding per statement and law
     for path, law_id in law_references(ctx.policy.data):
         law = ctx.legal.laws.get(law_id)

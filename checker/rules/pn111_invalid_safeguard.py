@@ -28,17 +28,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, either, msg
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN111"
 NAME = "invalid-safeguard"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("A transfer outside the EU/EEA relies on a safeguard that is no longer valid.")
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     transfers = (ctx.policy.data.get("transfers") or {}).get("allowed") or []
     for i, transfer in enumerate(transfers):
         safeguard = ctx.legal.safeguards.get(transfer.get("safeguard", ""))
@@ -50,7 +50,7 @@ def check(ctx: PolicyContext) -> Iterator[Problem]:
         else:
             why = msg("invalidated on {date}", date=safeguard.get("invalidated_on"))
         suggestions = [ctx.legal.safeguards.get(s, {}).get("name") or s for s in safeguard.get("suggest") or ()]
-        yield Problem(
+        yield problem(
             location=ctx.policy.where("transfers", "allowed", i, "safeguard"),
             message=msg("transfer '{transfer}' to {country} relies on {name}, {why}", transfer=transfer.get("id"), country=transfer.get("country"), name=name, why=why),
             fix=msg("use {safeguards}", safeguards=either(suggestions)) if suggestions else msg("use a valid Chapter V safeguard"),

@@ -26,17 +26,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import PolicyContext, Problem, localized_texts, statement_of
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, localized_texts, problem, statement_of
 
 ID = "PN112"
 NAME = "defunct-authority"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("The notice names an authority or organisation that no longer exists.")
 
 
-def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
+def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Finding:
     org = ctx.legal.authorities[org_id]
     name = org.get("name", {}).get("fi", org_id)
     successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
@@ -44,7 +44,7 @@ def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
         message = msg("{name} no longer exists (ceased {date}); its duties passed to {successor}", name=name, date=org.get("ceased_on"), successor=successor)
     else:
         message = msg("{name} no longer exists (ceased {date})", name=name, date=org.get("ceased_on"))
-    return Problem(
+    return problem(
         location=ctx.policy.where(*path),
         message=message,
         fix=msg("name {successor} instead", successor=successor) if successor else msg("name the organisation that now holds the register"),
@@ -52,7 +52,7 @@ def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Problem:
     )
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     reported: set[tuple] = set()
     for i, source in enumerate(ctx.policy.items("sources")):
         org = ctx.legal.authorities.get(source.get("organisation") or "")

@@ -26,20 +26,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN120"
 NAME = "purpose-without-basis"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("A purpose of processing states no legal basis.")
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     for i, purpose in enumerate(ctx.policy.items("purposes")):
         if not purpose.get("legal_basis"):
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where("purposes", i),
                 message=msg("purpose '{purpose}' has no legal basis", purpose=purpose["id"]),
                 fix=msg("add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice"),

@@ -28,23 +28,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN121"
 NAME = "category-without-retention"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("A data category has no retention period or criteria.")
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     covered = {c for r in ctx.policy.items("retention") for c in r.get("categories") or ()}
     for path, _, category in ctx.policy.categories():
         retention = category.get("retention") or {}
         if retention.get("period") or retention.get("criteria") or category["id"] in covered:
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where(*path),
             message=msg("category '{category}' states no retention period or criteria", category=category["id"]),
             fix=msg("add retention: {{period: P..}} or retention: {{criteria: ...}} to the category"),

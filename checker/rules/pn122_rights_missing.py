@@ -51,13 +51,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN122"
 NAME = "rights-missing"
 SEVERITY = Severity.ERROR
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("The notice does not tell data subjects all their rights.")
 
 ALWAYS = ("access", "rectification", "erasure", "restriction")
@@ -101,14 +101,14 @@ def required_rights(purposes: list[dict]) -> dict[str, str]:
     return dict(sorted(required.items(), key=lambda item: order.index(item[0])))
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     stated = {r.get("right") for r in ctx.policy.items("rights")}
     if ctx.policy.data.get("supervisory_authority"):
         stated.add("complaint")
     where = ctx.policy.where("rights") if "rights" in ctx.policy.data else ctx.policy.where()
     for right, why in required_rights(ctx.policy.items("purposes")).items():
         if right not in stated:
-            yield Problem(
+            yield problem(
                 location=where,
                 message=msg("the right '{right}' (GDPR {article}) is not listed; {why}", right=right, article=msg(ARTICLES[right]), why=why),
                 fix=msg("add '- right: {right}' with how to use it to rights", right=right),

@@ -28,24 +28,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import PolicyContext, Problem
+from ..model import Finding, Severity
+from .base import PolicyContext, Scope, problem
 
 ID = "PN123"
 NAME = "source-kind-unlisted"
 SEVERITY = Severity.WARNING
-SCOPE = "policy"
+SCOPE = Scope.POLICY
 SUMMARY = N_("A source provides data that no category of the notice lists.")
 
 
-def check(ctx: PolicyContext) -> Iterator[Problem]:
+def check(ctx: PolicyContext) -> Iterator[Finding]:
     for i, source in enumerate(ctx.policy.items("sources")):
         for k, kind_id in enumerate(source.get("kinds") or ()):
             if ctx.policy.covering_categories(kind_id):
                 continue
             kind = ctx.catalog.kind(kind_id)
             label = (kind.label or kind_id) if kind else kind_id
-            yield Problem(
+            yield problem(
                 location=ctx.policy.where("sources", i, "kinds", k),
                 message=msg("source '{source}' provides {label} ({kind}), but no category of the notice lists it", source=source["id"], label=label, kind=kind_id),
                 fix=msg("add a category with kinds: [{kind}] to section 4 of the notice", kind=kind_id),

@@ -28,17 +28,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, lowered, msg
-from ..model import Severity
-from .base import CheckContext, Problem, column_problem, uncovered
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, column_problem, uncovered
 
 ID = "PN201"
 NAME = "unlisted-personal-data"
 SEVERITY = Severity.ERROR
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("A column holds personal data of a kind no category of the notice covers.")
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     for c, kind in uncovered(ctx):
         if kind.is_special:
             continue

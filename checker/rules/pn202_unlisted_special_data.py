@@ -28,19 +28,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, lowered, msg
-from ..model import Severity
-from .base import CheckContext, Problem, column_problem, uncovered
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, column_problem, uncovered
 
 ID = "PN202"
 NAME = "unlisted-special-data"
 SEVERITY = Severity.ERROR
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("A column holds special-category, criminal or national-ID data the notice does not cover.")
 
 WHAT = {"special": N_("special-category data"), "criminal": N_("criminal-offence data"), "national-id": N_("a national identification number")}
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     for c, kind in uncovered(ctx):
         if not kind.is_special:
             continue

@@ -25,17 +25,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Confidence, Severity
-from .base import CheckContext, Problem, column_problem
+from ..model import Confidence, Finding, Severity
+from .base import CheckContext, Scope, column_problem
 
 ID = "PN203"
 NAME = "review-low-confidence"
 SEVERITY = Severity.WARNING
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("A column looks personal only with low confidence: review or annotate it.")
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     for c in ctx.classifications:
         if c.kind is None or c.confidence != Confidence.LOW or c.category is not None or c.declared_category is not None:
             continue

@@ -23,17 +23,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import CheckContext, Problem, column_problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, column_problem
 
 ID = "PN204"
 NAME = "unknown-category"
 SEVERITY = Severity.ERROR
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("An annotation or data-map entry names a category the notice does not define.")
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     known = ctx.policy.category_ids()
     for c in ctx.classifications:
         if c.declared_category is None or c.declared_category in known:

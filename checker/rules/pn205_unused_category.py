@@ -25,22 +25,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN205"
 NAME = "unused-category"
 SEVERITY = Severity.INFO
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("A category the notice lists that no column holds.")
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     used = {c.category for c in ctx.classifications if c.category}
     for path, _, category in ctx.policy.categories():
         if category["id"] in used or not category.get("kinds"):
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where(*path),
             message=msg("category '{category}' is listed in the notice, but no column of the checked schema holds it", category=category["id"]),
             fix=msg("annotate the columns that hold it (-- privacy: {category}), or remove it from the notice if no system keeps it", category=category["id"]),

@@ -26,17 +26,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import CheckContext, Problem
+from ..model import Finding, Severity
+from .base import CheckContext, Scope, problem
 
 ID = "PN206"
 NAME = "stale-datamap-entry"
 SEVERITY = Severity.INFO
-SCOPE = "schema"
+SCOPE = Scope.SCHEMA
 SUMMARY = N_("A data-map entry names a column the schema does not have.")
 
 
-def check(ctx: CheckContext) -> Iterator[Problem]:
+def check(ctx: CheckContext) -> Iterator[Finding]:
     datamap = ctx.datamap
     if datamap is None or not ctx.schema.tables:
         return
@@ -44,7 +44,7 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
     for key, location in datamap.where.items():
         if key in existing:
             continue
-        yield Problem(
+        yield problem(
             location=location,
             message=msg("the data map decides '{key}', but the schema has no such column", key=key),
             fix=msg("delete the entry, or rename it to the column's current name"),

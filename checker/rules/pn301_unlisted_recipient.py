@@ -30,17 +30,17 @@ from collections.abc import Iterator
 
 from ..flowmap import describe
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem
 
 ID = "PN301"
 NAME = "unlisted-recipient"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("Personal data reaches a recipient the notice does not list.")
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     recipients = ctx.policy.ids("recipients")
     for flow in ctx.schema.flows:
         system = ctx.estate.system_of_sink(flow, ctx.tables)

@@ -33,13 +33,13 @@ from collections.abc import Iterator
 
 from ..flowmap import describe
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem
 
 ID = "PN302"
 NAME = "unlawful-transfer"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("Personal data leaves the EU/EEA without a valid transfer listed in the notice.")
 
 
@@ -78,7 +78,7 @@ def transfer_problem(ctx: FlowContext, system) -> str | None:
     return why
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     for flow in ctx.schema.flows:
         system = ctx.estate.system_of_sink(flow, ctx.tables)
         if system is None or not system.location or ctx.legal.in_eea(system.location):

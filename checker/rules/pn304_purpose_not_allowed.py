@@ -25,17 +25,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem
 
 ID = "PN304"
 NAME = "purpose-not-allowed"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("A category is used for a purpose the notice does not allow it for.")
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     known = ctx.policy.ids("purposes")
     for flow in ctx.schema.flows:
         if flow.statement in ("delete", "server", "publication", "subscription"):

@@ -30,13 +30,13 @@ from collections.abc import Iterator
 
 from ..flowmap import describe
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem
 
 ID = "PN305"
 NAME = "marketing-ban-ignored"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("Direct marketing reads contact data without excluding those who banned it.")
 
 CONTACT_KINDS = frozenset({"email", "phone", "postal-address"})
@@ -79,7 +79,7 @@ def _clean_relations(flows, ctx: FlowContext, tables: set[str], categories: set[
     return clean
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     marketing = {p["id"] for p in ctx.policy.items("purposes") if p.get("direct_marketing")}
     opt_out = {c["id"] for _, _, c in ctx.policy.categories() if c.get("opt_out")}
     if not marketing:

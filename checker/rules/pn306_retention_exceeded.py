@@ -33,13 +33,13 @@ from collections.abc import Iterator
 
 from ..flowmap import iso_days
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem, problem
 
 ID = "PN306"
 NAME = "retention-exceeded"
 SEVERITY = Severity.ERROR
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("A purge statement keeps data longer than the notice's retention period.")
 
 
@@ -60,7 +60,7 @@ def retention_periods(policy) -> dict[str, str]:
     return periods
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     periods = retention_periods(ctx.policy)
     for flow in ctx.schema.flows:
         purge = flow.purge
@@ -84,7 +84,7 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
         if promised is None or declared.days is None:
             continue
         if declared.days > (iso_days(promised) or 0) * 1.001:
-            yield Problem(
+            yield problem(
                 location=declared.location,
                 message=msg("the data map's purge of category '{category}' ({by} '{name}') keeps data for {period}, longer than the notice's {promised}",
                             category=declared.category, by=msg(PURGE_BY[declared.by]), name=declared.name, period=declared.period, promised=promised),

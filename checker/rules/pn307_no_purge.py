@@ -28,18 +28,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, problem
 from .pn306_retention_exceeded import retention_periods
 
 ID = "PN307"
 NAME = "no-purge"
 SEVERITY = Severity.WARNING
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("A category with a retention period has no purge statement anywhere.")
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     periods = retention_periods(ctx.policy)
     purged = {f.purge.table for f in ctx.schema.flows if f.purge is not None}
     holders: dict[str, set[str]] = {}
@@ -50,7 +50,7 @@ def check(ctx: FlowContext) -> Iterator[Problem]:
         tables = holders.get(category["id"])
         if not tables or tables & purged or ctx.estate.purges_of(category["id"]):
             continue
-        yield Problem(
+        yield problem(
             location=ctx.policy.where(*path),
             message=msg("category '{category}' is kept {period} by the notice, but no purge statement deletes from {tables}", category=category["id"], period=periods[category["id"]], tables=", ".join(sorted(tables))),
             fix=msg("add a purge, e.g. DELETE FROM {table} WHERE <timestamp> < now() - interval '...', or declare the job, system or document that deletes it in the data map (purges)", table=sorted(tables)[0]),

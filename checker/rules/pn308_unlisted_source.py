@@ -25,19 +25,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..i18n import N_, msg
-from ..model import Severity
-from .base import FlowContext, Problem, flow_problem
+from ..model import Finding, Severity
+from .base import FlowContext, Scope, flow_problem
 
 ID = "PN308"
 NAME = "unlisted-source"
 SEVERITY = Severity.WARNING
-SCOPE = "flow"
+SCOPE = Scope.FLOW
 SUMMARY = N_("Personal data is written into the register from a system that is not a listed source.")
 
 _WRITES = ("insert-select", "merge", "update", "create-table-as", "select-into", "subscription")
 
 
-def check(ctx: FlowContext) -> Iterator[Problem]:
+def check(ctx: FlowContext) -> Iterator[Finding]:
     sources = ctx.policy.ids("sources")
     for flow in ctx.schema.flows:
         if flow.statement not in _WRITES:

@@ -1,0 +1,87 @@
+"""Click options shared by several commands, each defined once as a decorator, with the choices
+they accept (format names, fail levels, languages)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import click
+
+from .helpers import NO_CACHE_KEY
+
+F = TypeVar("F", bound=Callable[..., object])
+
+# The `check` / `scan` output formats: the keys of checker.render.formats.FORMATS (a test ties them).
+CHECK_FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
+FAIL_LEVELS = ("error", "warning", "info", "never")
+LANGUAGES = ("fi", "en")  # the notice's own texts (policy render)
+MESSAGE_LANGUAGES = ("fi", "en", "sv")  # the message catalogs (checker.i18n.LANGS)
+
+
+def _stack(func: F, options: Sequence[Callable[[F], F]]) -> F:
+    """Apply ``options`` so that --help lists them in the order given."""
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _remember_no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    ctx.meta[NO_CACHE_KEY] = value
+
+
+no_cache_option = click.option(
+    "--no-cache", is_flag=True, expose_value=False, callback=_remember_no_cache,
+    help="Do not read or write the scan cache (.notice-check-cache/, or $NOTICE_CHECK_CACHE_DIR).",
+)
+policy_option = click.option("--policy", "policy_path", type=click.Path(), help="Policy YAML (default: from the configuration).")
+datamap_option = click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with systems, purposes and column decisions.")
+config_option = click.option(
+    "--config", "config_path", type=click.Path(),
+    help="Configuration file (default: notice-check.toml or pyproject.toml, searched upwards).",
+)
+output_option = click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of standard output.")
+no_color_option = click.option("--no-color", is_flag=True, help="Never colour the output.")
+force_option = click.option("--force", is_flag=True, help="Overwrite existing output files.")
+fail_on_option = click.option(
+    "--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that fails the run (default: error, or the configuration's)."
+)
+check_format_option = click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
+
+
+def lang_option(default: str = "fi", help: str = "Language of the labels and of the notice's texts.") -> Callable[[F], F]:
+    return click.option("--lang", type=click.Choice(LANGUAGES), default=default, show_default=True, help=help)
+
+
+def message_lang_option(help: str = "Language of messages, fix hints and labels.") -> Callable[[F], F]:
+    """--lang for what notice-check writes for people; resolved by checker.i18n.choose_lang."""
+    return click.option("--lang", type=click.Choice(MESSAGE_LANGUAGES), default=None,
+                        help=help + " Default: `lang` in the configuration, else the policy's `language`, else en.")
+
+
+def baseline_option(help: str) -> Callable[[F], F]:
+    return click.option("--baseline", "baseline_path", type=click.Path(), help=help)
+
+
+def input_options(func: F) -> F:
+    """PATHS and what to read them with: every command that reads SQL files."""
+    return _stack(func, [
+        click.argument("paths", nargs=-1, type=click.Path()),
+        policy_option,
+        datamap_option,
+        config_option,
+        click.option("--dialect", help="SQL dialect for all paths: postgres, mysql, tsql, sqlite, oracle, bigquery, snowflake, ..."),
+        no_cache_option,
+    ])
+
+
+def sql_output_options(func: F) -> F:
+    """What to read, then where to write and whether to colour it."""
+    return input_options(_stack(func, [output_option, no_color_option]))
+
+
+def changed_options(func: F) -> F:
+    """Report only part of a run: pre-commit's changed files, or files changed since a git ref."""
+    return _stack(func, [
+        click.option("--changed-files", is_flag=True, help="PATHS are changed files (pre-commit): read the configured paths for context, report findings only in PATHS."),
+        click.option("--changed-since", metavar="REF", help="Report only findings in files changed since the git REF (committed, staged or not)."),
+    ])
