@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .i18n import msg
+from .i18n import N_, msg
 from .model import Classification, ColumnRef, Confidence, Flow, Location, Table
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|@)[^\s'\"]+", re.IGNORECASE)
@@ -32,6 +32,9 @@ class System:
         if not value:
             return False
         return any(fnmatch.fnmatchcase(value.lower(), g.lower()) for g in self.match.get(what, ()))
+
+
+PURGE_BY = {"job": N_("job"), "system": N_("system"), "document": N_("document")}  # DeclaredPurge.by, for messages
 
 
 @dataclass(frozen=True)

@@ -303,8 +303,8 @@ def _retention(category: Mapping[str, Any], statements: Sequence[Mapping[str, An
 def purge_texts(schema: Any, classifications: Sequence[Classification], datamap: Any, lang: str) -> dict[str, list[str]]:
     """category id -> where its deletion happens: SQL purges (table, period, file) and the
     data map's declared jobs, systems and documents."""
+    from .flowmap import PURGE_BY
     from .i18n import msg
-    from .rules.pn306_retention_exceeded import PURGE_BY
 
     out: dict[str, list[str]] = {}
     held: dict[str, set[str]] = {}

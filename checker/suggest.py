@@ -382,11 +382,14 @@ def _rights(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> No
     for f in lint:
         if f.rule != "PN122":
             continue
-        m = re.search(r"the right '([\w-]+)'", str(f.message))
-        if not m:
+        right = dict(getattr(f.message, "params", ())).get("right")  # the rule's msg() parameters
+        if right is None:  # a finding read back from JSON: its English text
+            m = re.search(r"the right '([\w-]+)'", str(f.message))
+            right = m.group(1) if m else None
+        if not right:
             continue
         block += [
-            f"  - right: {m.group(1)}",
+            f"  - right: {right}",
             f"    text: {{fi: {placeholder(ASK_HOW_TO_USE_THE_RIGHT, 'fi')}, en: {placeholder(ASK_HOW_TO_USE_THE_RIGHT, 'en')}}}",
             f"    section: {_q(section) if section else placeholder(ASK_SECTION_OF_THE_NOTICE, lang)}",
         ]

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..flowmap import iso_days
+from ..flowmap import PURGE_BY, iso_days
 from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem, problem
@@ -41,9 +41,6 @@ NAME = "retention-exceeded"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.FLOW
 SUMMARY = N_("A purge statement keeps data longer than the notice's retention period.")
-
-
-PURGE_BY = {"job": N_("job"), "system": N_("system"), "document": N_("document")}
 
 
 def retention_periods(policy) -> dict[str, str]:
