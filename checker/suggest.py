@@ -71,6 +71,9 @@ class _Edits:
     def replace(self, index: int, line: str) -> None:
         self.replaced.setdefault(index, line)
 
+    def current(self, index: int) -> str:
+        return self.replaced.get(index, self.lines[index])
+
     def result(self) -> list[str]:
         out: list[str] = []
         for i, line in enumerate(self.lines):
@@ -176,7 +179,9 @@ def _category_block(pad: str, category_id: str, kinds: Sequence[str], catalog: A
     out += [f"{pad}  " + note(msg("found by {place}", place=p), lang) for p in places]
     if special:
         out.append(f"{pad}  " + note(N_("state the legal ground for this special category (GDPR Art. 9(2), Art. 10 or the national law) in the notice"), lang))
-    out.append(f"{pad}  label: {{{label}}}" if label else f"{pad}  label: {placeholder(ASK_NAME_THE_CATEGORY, lang)}")
+    if not label:
+        label = f"fi: {placeholder(ASK_NAME_THE_CATEGORY, 'fi')}, en: {placeholder(ASK_NAME_THE_CATEGORY, 'en')}"
+    out.append(f"{pad}  label: {{{label}}}")
     out.append(f"{pad}  kinds: [{', '.join(kinds)}]")
     out.append(f"{pad}  retention: {{period: {placeholder(ASK_STATE_THE_RETENTION_PERIOD_ISO, lang)}, section: {_section(retention_section, lang)}}}")
     out.append(f"{pad}  section: {_q(section) if section else placeholder(ASK_SECTION_OF_THE_NOTICE, lang)}")
@@ -215,19 +220,18 @@ def _categories(p: _Policy, edits: _Edits, findings: Sequence[Finding], catalog:
     in a new category group at the end of ``category_groups``."""
     wanted: dict[str, dict[str, Any]] = {}
     existing = {c["id"] for _, _, c in p.policy.categories()}
-    for f in findings:  # a category the SQL already names: keep its id
+    for f in findings:  # a category the SQL already names: keep its id (the annotation covers its
+        # columns; the classifier's guess of their kind is no reason to cover that kind everywhere)
         if f.rule == "PN204" and f.category and f.category not in existing:
-            entry = wanted.setdefault(f.category, {"kinds": [], "findings": [], "special": False})
-            if f.kind and f.kind not in entry["kinds"]:
-                entry["kinds"].append(f.kind)
-            entry["findings"].append(f)
+            wanted.setdefault(f.category, {"kinds": [], "findings": [], "special": False})["findings"].append(f)
     for f in findings:
         if f.rule in ("PN201", "PN202", "PN123") and f.kind:
             if p.policy.covering_categories(f.kind):
                 continue
             entry = next((e for e in wanted.values() if f.kind in e["kinds"]), None)
-            if entry is None:
-                entry = wanted.setdefault(f.kind, {"kinds": [f.kind], "findings": [], "special": False})
+            if entry is None:  # a new category named after the kind (or the SQL's category of that name)
+                entry = wanted.setdefault(f.kind, {"kinds": [], "findings": [], "special": False})
+                entry["kinds"].append(f.kind)
             entry["special"] |= f.rule == "PN202"
             entry["findings"].append(f)
     if not wanted:
@@ -242,7 +246,7 @@ def _categories(p: _Policy, edits: _Edits, findings: Sequence[Finding], catalog:
         while new_id in used:
             new_id += "-data"
         used.add(new_id)
-        kinds = entry["kinds"] or [placeholder("kinds of personal data")]
+        kinds = entry["kinds"]  # empty for a category only annotations name: they cover their columns
         block += _category_block(pad, new_id, kinds, catalog, section, _places(entry["findings"]), entry["special"], lang, p.retention_section())
     group = [
         "  - id: suggested-categories",
@@ -344,12 +348,36 @@ def _transfer_index_at(p: _Policy, allowed: Sequence[Mapping[str, Any]], f: Find
 
 
 def _replace_safeguard(p: _Policy, edits: _Edits, index: int, lang: str) -> None:
-    line = p.line("transfers", "allowed", index, "safeguard")
-    text = p.lines[line]
-    head = text[: text.index("safeguard:")]
-    old = p.data["transfers"]["allowed"][index].get("safeguard")
+    """The safeguard's value replaced by a placeholder (block or flow mapping alike), the old one noted."""
+    path = ("transfers", "allowed", index, "safeguard")
+    line, col = p.line(*path), p.col(*path)
+    text = edits.current(line)
+    old = str(p.data["transfers"]["allowed"][index].get("safeguard"))
+    if text[col:col + len(old)] != old:  # not where the loader put it: leave the line, say what to change
+        edits.insert_after(line - 1, [f"{' ' * _indent(text)}# {TODO}: {translate(SAFEGUARD_CHOICE, lang)}"])
+        return
     was = translate(msg("was {old}, no longer valid or not covering this transfer", old=old), lang)
-    edits.replace(line, f"{head}safeguard: {placeholder(SAFEGUARD_CHOICE, lang)}  # {was}")
+    edits.replaced[line] = f"{text[:col]}{placeholder(SAFEGUARD_CHOICE, lang)}{text[col + len(old):]}  # {was}"
+
+
+def _add_key(p: _Policy, edits: _Edits, path: tuple, key: str, value: str) -> None:
+    """``key: value`` into the mapping at ``path``: a new line under a block mapping, or
+    ``, key: value`` before the closing brace of a one-line flow mapping (``- {id: x, ...}``)."""
+    line, col = p.line(*path), p.col(*path)
+    text = edits.current(line)
+    if text[col:col + 1] != "{":
+        edits.insert_after(line, [f"{' ' * col}{key}: {value}"])
+        return
+    depth, end = 0, None
+    for i in range(col, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            end = i
+            break
+    if end is None:  # a flow mapping over several lines: say what to add above it
+        edits.insert_after(line - 1, [f"{' ' * col}# {TODO}: add {key}: {value}"])
+        return
+    edits.replaced[line] = f"{text[:end]}, {key}: {value}{text[end:]}"
 
 
 def _purposes(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> None:
@@ -358,8 +386,7 @@ def _purposes(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> 
             continue
         for i, purpose in enumerate(p.data.get("purposes") or []):
             if p.policy.where("purposes", i).line == f.location.line and not purpose.get("legal_basis"):
-                pad = " " * p.col("purposes", i)
-                edits.insert_after(p.line("purposes", i), [f"{pad}legal_basis: {placeholder(ASK_CHOOSE_LEGAL_BASIS_ART6_1_A_AR, lang)}"])
+                _add_key(p, edits, ("purposes", i), "legal_basis", placeholder(ASK_CHOOSE_LEGAL_BASIS_ART6_1_A_AR, lang))
 
 
 def _retention(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> None:
@@ -368,9 +395,8 @@ def _retention(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) ->
             continue
         for path, _, category in p.policy.categories():
             if category["id"] == f.category and not category.get("retention"):
-                pad = " " * p.col(*path)
                 where = _section(p.retention_section(), lang)
-                edits.insert_after(p.line(*path), [f"{pad}retention: {{period: {placeholder(ASK_RETENTION_OR_CRITERIA, lang)}, section: {where}}}"])
+                _add_key(p, edits, path, "retention", f"{{period: {placeholder(ASK_RETENTION_OR_CRITERIA, lang)}, section: {where}}}")
 
 
 def _rights(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> None:

@@ -105,3 +105,25 @@ def test_only_what_the_findings_call_for(run, tmp_path):
     assert "PN201" not in added and "PN202" not in added and "PN204" not in added
     assert "kinds: [credit-data]" in added and "found by PN123" in added  # the notice's own source (lint)
     assert "legal_basis:" in added  # PN120 of the seed notice
+
+
+@pytest.mark.parametrize("name", ["good", "flows"])
+def test_diff_keeps_other_policies_valid_block_and_flow_style(name, run, tmp_path):
+    """Policies written with one-line flow mappings (``- {id: x, ...}``) get their keys
+    inside the braces; every proposal applies and, filled in, validates."""
+    folder = tmp_path / "tests" / "fixtures" / "policies"
+    folder.mkdir(parents=True)
+    source = ROOT / "tests" / "fixtures" / "policies" / f"{name}.yaml"
+    shutil.copy(source, folder / source.name)
+    code, diff, err = run("policy", "suggest", str(EXAMPLE / "migrations"), str(EXAMPLE / "queries"),
+                          "--policy", f"tests/fixtures/policies/{name}.yaml", "--datamap", str(EXAMPLE / "datamap.yaml"),
+                          "--lang", "en", cwd=ROOT)
+    assert code == 0, err
+    assert "+++ b/tests/fixtures/policies/" in diff
+    (tmp_path / "notice.diff").write_text(diff, encoding="utf-8")
+    done = subprocess.run(["patch", "-p1", "--no-backup-if-mismatch", "-i", "notice.diff"], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    patched = folder / source.name
+    patched.write_text(fill(patched.read_text(encoding="utf-8")), encoding="utf-8")
+    code, _, err = run("policy", "validate", str(patched))
+    assert code == 0, err
