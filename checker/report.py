@@ -488,7 +488,8 @@ def _landing(flow: Flow, system: Any, tables: Mapping[str, Any], labels: Mapping
 def _sink_text(flow: Flow, labels: Mapping[str, Any]) -> str:
     if flow.sink is None:
         return labels["query_result"]
-    return f"{clean(flow.sink.kind)}: {clean(flow.sink.name)}"
+    kind = labels["sink_kinds"].get(flow.sink.kind) or clean(flow.sink.kind)
+    return f"{kind}: {clean(flow.sink.name)}"
 
 
 # ---------------------------------------------------------------- the report

@@ -289,6 +289,9 @@ def test_finnish_report_has_no_english_rule_message(example_reports, run):
                 assert english not in text, (name, f["rule"], english)
             assert RULES[f["rule"]].summary not in text, (name, f["rule"])
         assert "holds" not in text and "the notice" not in text
+        visible = re.sub(r"<style>.*?</style>|<[^>]+>", " ", text, flags=re.S)
+        english = re.findall(r"\b(?:the|which|does|with|from|table|column|finding|findings)\b", visible)
+        assert not english, english  # labels, reasons and sink kinds are Finnish too
 
 
 def test_flows_show_only_live_objects(tmp_path, run):
