@@ -130,3 +130,15 @@ def test_explain_and_lint_in_finnish(run):
     assert "havaintoa (" in text.splitlines()[-1]
     code, out, _ = run("rules", "--lang", "sv")
     assert code == 0 and "PN201" in out and " fel " in out  # Swedish severity words, English summaries as fallback
+
+
+def test_compiled_catalogs_ship_with_the_package():
+    """The installed package finds its .mo files (pip install . is the whole install)."""
+    import gettext
+
+    from checker.i18n import catalog
+
+    for lang in ("fi", "sv"):
+        assert isinstance(catalog(lang), gettext.GNUTranslations), lang
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"locale/*/LC_MESSAGES/*.mo"' in pyproject
