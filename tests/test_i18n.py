@@ -142,3 +142,18 @@ def test_compiled_catalogs_ship_with_the_package():
         assert isinstance(catalog(lang), gettext.GNUTranslations), lang
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"locale/*/LC_MESSAGES/*.mo"' in pyproject
+
+
+def test_every_rule_explains_itself_in_finnish(run):
+    from checker.rules import RULES
+    from checker.rules.docs import doc_parts
+
+    for rule in RULES.values():
+        code, out, _ = run("explain", rule.id, "--lang", "fi")
+        assert code == 0
+        prose = dict(doc_parts(rule.doc))
+        for heading in ("What it does", "Why it matters", "How to fix"):
+            assert heading not in out, (rule.id, heading)
+            first_line = prose[heading].splitlines()[0].strip()
+            assert first_line not in out, (rule.id, heading, first_line)
+        assert rule.summary_in("fi") != rule.summary
