@@ -26,9 +26,7 @@ from typing import Any
 DOMAIN = "notice-check"
 LANGS = ("en", "fi", "sv")
 LOCALE_DIR = Path(__file__).parent / "locale"
-
-
-DEFAULT_LANG = "en"
+DEFAULT_LANG = "en"  # the source strings' language
 
 
 def choose_lang(explicit: str | None, configured: str | None = None, policy: Any = None) -> str:

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import click
 
+from ..i18n import LANGS as I18N_LANGS
 from .helpers import NO_CACHE_KEY
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -15,7 +16,7 @@ F = TypeVar("F", bound=Callable[..., object])
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 LANGUAGES = ("fi", "en")  # the notice's own texts (policy render)
-MESSAGE_LANGUAGES = ("fi", "en", "sv")  # the message catalogs (checker.i18n.LANGS)
+MESSAGE_LANGUAGES = I18N_LANGS  # the message catalogs
 
 
 def _stack(func: F, options: Sequence[Callable[[F], F]]) -> F:
@@ -52,10 +53,10 @@ def lang_option(default: str = "fi", help: str = "Language of the labels and of 
     return click.option("--lang", type=click.Choice(LANGUAGES), default=default, show_default=True, help=help)
 
 
-def message_lang_option(help: str = "Language of messages, fix hints and labels.") -> Callable[[F], F]:
+def message_lang_option(help: str = "Language of messages, fix hints and labels.", *, policy: bool = True) -> Callable[[F], F]:
     """--lang for what notice-check writes for people; resolved by checker.i18n.choose_lang."""
-    return click.option("--lang", type=click.Choice(MESSAGE_LANGUAGES), default=None,
-                        help=help + " Default: `lang` in the configuration, else the policy's `language`, else en.")
+    default = "`lang` in the configuration, else the policy's `language`, else en" if policy else "`lang` in the configuration, else en"
+    return click.option("--lang", type=click.Choice(MESSAGE_LANGUAGES), default=None, help=f"{help} Default: {default}.")
 
 
 def baseline_option(help: str) -> Callable[[F], F]:

@@ -17,7 +17,7 @@ def _lang(lang: str | None) -> str:
 
 
 @click.command("rules")
-@message_lang_option("Language of the summaries.")
+@message_lang_option("Language of the summaries.", policy=False)
 def rules(lang):
     """List every rule: id, name, default severity and what it reports.
 
@@ -38,7 +38,7 @@ def rules(lang):
 
 @click.command("explain")
 @click.argument("rule")
-@message_lang_option("Language of the documentation.")
+@message_lang_option("Language of the documentation.", policy=False)
 def explain(rule, lang):
     """Show a rule's documentation (What it does / Why it matters / Example / How to fix / References).
 
