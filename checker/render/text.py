@@ -30,6 +30,15 @@ SEVERITY_WORDS = {
     "info": (N_("info"), N_("{n} info"), N_("{n} infos")),
 }
 FIX = N_("fix")
+COUNTED = {  # (one, several)
+    "files": (N_("{n} file"), N_("{n} files")),
+    "statements": (N_("{n} statement"), N_("{n} statements")),
+    "tables": (N_("{n} table"), N_("{n} tables")),
+}
+
+
+def _count(n: int, one: str, several: str):
+    return msg(one if n == 1 else several, n=n)
 
 
 def _where(f: Finding) -> str:
@@ -82,8 +91,10 @@ def run_summary(s: dict, *, baseline_used: bool = False, baseline_hidden: int = 
     parts = []
     if all(k in s for k in ("files", "statements", "commands", "parse_failures", "tables", "personal_columns", "columns")):
         parts.append(translate(msg(
-            "{files} files, {statements} statements ({commands} opaque, {parse_failures} unparsable), {tables} tables, {personal_columns} personal columns of {columns}",
-            **{k: s[k] for k in ("files", "statements", "commands", "parse_failures", "tables", "personal_columns", "columns")},
+            "{files}, {statements} ({commands} opaque, {parse_failures} unparsable), {tables}, {personal_columns} personal columns of {columns}",
+            files=_count(s["files"], *COUNTED["files"]), statements=_count(s["statements"], *COUNTED["statements"]),
+            tables=_count(s["tables"], *COUNTED["tables"]),
+            **{k: s[k] for k in ("commands", "parse_failures", "personal_columns", "columns")},
         ), lang))
     if s.get("suppressed"):
         parts.append(translate(msg("{n} suppressed", n=s["suppressed"]), lang))
