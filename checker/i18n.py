@@ -88,7 +88,12 @@ def translate(text: Any, lang: str) -> str:
     if text is None:
         return ""
     if isinstance(text, Msg):
-        return _fill(catalog(lang).gettext(text.template), dict(text.params), lang) if text.template else ""
+        if not text.template:
+            return ""
+        try:
+            return _fill(catalog(lang).gettext(text.template), dict(text.params), lang)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English text
+            return str.__str__(text)
     if isinstance(text, Mapping):
         return pick(text, lang)
     if isinstance(text, str):

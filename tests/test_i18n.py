@@ -157,3 +157,17 @@ def test_every_rule_explains_itself_in_finnish(run):
             first_line = prose[heading].splitlines()[0].strip()
             assert first_line not in out, (rule.id, heading, first_line)
         assert rule.summary_in("fi") != rule.summary
+
+
+def test_a_broken_translation_falls_back_to_english(monkeypatch):
+    import gettext
+
+    from checker import i18n
+
+    class Broken(gettext.NullTranslations):
+        def gettext(self, message):
+            return "rikki {unknown} {"
+
+    monkeypatch.setattr(i18n, "catalog", lambda lang: Broken())
+    m = i18n.msg("purpose '{purpose}' has no legal basis", purpose="x")
+    assert i18n.translate(m, "fi") == "purpose 'x' has no legal basis"
