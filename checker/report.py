@@ -189,7 +189,7 @@ class ReportData:
     inputs: tuple[str, ...]
     fail_on: str
     verdict: str  # pass | fail
-    counts: Mapping[str, int]  # check findings by severity
+    counts: Mapping[str, int]  # check problems by severity (findings of one problem count once)
     lint_counts: Mapping[str, int]
     stats: Mapping[str, int]
     notice: tuple[tuple[str, tuple[str, ...]], ...]  # (label key, lines)
@@ -201,6 +201,7 @@ class ReportData:
     baseline_path: str
     baseline: tuple[BaselineRow, ...]
     lint: Mapping[str, tuple[FindingRow, ...]]
+    locations: int = 0  # check findings, every location counted
     changes: str = ""  # the notice changes to make: a unified diff to the policy (checker.suggest)
     matrix: Matrix = Matrix((), ())
     sections: tuple[str, ...] = SECTIONS
@@ -212,12 +213,12 @@ class ReportData:
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        """Findings, every location counted (``problems`` counts a problem once)."""
+        return self.locations
 
     @property
     def problems(self) -> int:
-        """Findings of one problem count once (``total`` counts every place)."""
-        return sum(len(rows) for rows in self.findings.values())
+        return sum(self.counts.values())
 
 
 def _percent(part: int, whole: int) -> str:
@@ -512,6 +513,7 @@ def build_report(
 ) -> ReportData:
     """Assemble the report. ``findings`` defaults to the check's (pass the ones left after a baseline)."""
     from .catalog import load_catalog
+    from .grouping import group_findings, problem_counts
     from .legal import load_legal
     from .suggest import suggest_diff
 
@@ -533,7 +535,8 @@ def build_report(
         inputs=tuple(clean(p) for p in inputs),
         fail_on=fail_on,
         verdict="fail" if fails(shown, fail_on) or fails(lint, fail_on) else "pass",
-        counts=count_by_severity(shown),
+        counts=problem_counts(group_findings(shown)),
+        locations=len(shown),
         lint_counts=count_by_severity(lint),
         stats={k: int(summary.get(k, 0)) for k in ("files", "statements", "tables", "columns", "personal_columns", "covered_columns")},
         notice=notice_brief(policy, lang, legal),

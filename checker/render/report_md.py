@@ -131,7 +131,7 @@ def render_markdown(r: ReportData) -> str:
         out += [L["flows_none"], ""]
 
     out += [f"## {sec['findings']}", ""]
-    if r.problems != r.total:
+    if r.problems != r.total and r.total:
         out += [r.label("problems_at", problems=r.problems, locations=r.total), ""]
     out += _findings(r, r.findings) if r.total else [L["findings_none"], ""]
 
