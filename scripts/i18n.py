@@ -104,7 +104,7 @@ def read(lang: str) -> Catalog:
 def write(cat: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
-    write_po(buf, cat, width=100, omit_header=False, sort_output=False, ignore_obsolete=True, include_previous=False)
+    write_po(buf, cat, width=100, omit_header=False, sort_output=False, ignore_obsolete=False, include_previous=True)
     path.write_bytes(buf.getvalue())
 
 
@@ -113,7 +113,10 @@ def update() -> None:
     write(pot, LOCALE_DIR / f"{DOMAIN}.pot")
     for lang in TRANSLATED:
         cat = read(lang) if po_path(lang).exists() else Catalog(locale=lang, domain=DOMAIN, project="notice-check")
-        cat.update(pot, update_header_comment=False, no_fuzzy_matching=True)
+        # as msgmerge does: a changed source string keeps its old translation marked fuzzy
+        # (a suggestion to review: not compiled, and listed as missing until reviewed); a removed
+        # one stays as an obsolete "#~" entry
+        cat.update(pot, update_header_comment=False, no_fuzzy_matching=False)
         write(cat, po_path(lang))
 
 
