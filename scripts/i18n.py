@@ -104,13 +104,20 @@ def read(lang: str) -> Catalog:
 def write(cat: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
-    write_po(buf, cat, width=100, omit_header=False, sort_output=False, ignore_obsolete=False, include_previous=True)
+    # file names without line numbers, so that editing code does not touch the catalogs
+    write_po(buf, cat, width=100, omit_header=False, sort_output=False, ignore_obsolete=False, include_previous=True, include_lineno=False)
     path.write_bytes(buf.getvalue())
 
 
 def update() -> None:
     pot = template()
-    write(pot, LOCALE_DIR / f"{DOMAIN}.pot")
+    pot_path = LOCALE_DIR / f"{DOMAIN}.pot"
+    if pot_path.exists():  # the same strings: keep the old creation date (no churn in the diffs)
+        with pot_path.open("rb") as f:
+            old = read_po(f)
+        if [m.id for m in old] == [m.id for m in pot]:
+            pot.creation_date = old.creation_date
+    write(pot, pot_path)
     for lang in TRANSLATED:
         cat = read(lang) if po_path(lang).exists() else Catalog(locale=lang, domain=DOMAIN, project="notice-check")
         # as msgmerge does: a changed source string keeps its old translation marked fuzzy
