@@ -120,10 +120,14 @@ def update() -> None:
     write(pot, pot_path)
     for lang in TRANSLATED:
         cat = read(lang) if po_path(lang).exists() else Catalog(locale=lang, domain=DOMAIN, project="notice-check")
+        kept = {m.id: m.string for m in cat.obsolete.values() if m.string}
         # as msgmerge does: a changed source string keeps its old translation marked fuzzy
         # (a suggestion to review: not compiled, and listed as missing until reviewed); a removed
         # one stays as an obsolete "#~" entry
         cat.update(pot, update_header_comment=False, no_fuzzy_matching=False)
+        for message in cat:  # a text that comes back gets its translation back (msgmerge does so)
+            if message.id and (not message.string or message.fuzzy) and message.id in kept:
+                message.string, message.flags = kept[message.id], message.flags - {"fuzzy"}
         write(cat, po_path(lang))
 
 
