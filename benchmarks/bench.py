@@ -1,6 +1,7 @@
 """Speed of notice-check, as ratios against baselines measured in the same run.
 
     python benchmarks/bench.py [--runs 5] [--corpus ../shared/corpus]
+    python benchmarks/bench.py --check [--runs N]     # exit 1 when a threshold is missed (CI)
 
 Every figure is the median wall time of whole processes (interpreter start included), so
 that it is what a user waits for. The machines are shared and noisy: compare the ratios,
@@ -13,11 +14,21 @@ which are measured side by side, rather than the seconds.
    Target: < 1.5 s.
 3. cache: the aitu migration history (148 files) cold (empty cache) vs warm after touching
    one migration. Target: warm <= 0.6 s.
+
+``--check`` compares figures measured side by side in the same run, so that a slower or busier
+machine does not fail it (thresholds in CHECKS): check / bare parse <= 1.25, warm / cold
+<= 0.6, and the generated schema's check < 1.5 s of CPU time, interpreter start included (CPU
+time, because an absolute limit on wall time fails whenever the machine is busy). It exits 1
+when one is missed and 2 when the corpus is absent or a measured command fails (it cannot
+check then); each round runs
+the compared commands in turn (under the same load) and the best round counts; the corpus
+gets one round, the two quick figures five (CHECK_RUNS; ``--runs`` sets all). About a minute.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -28,6 +39,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICY = ROOT / "policies" / "leppakoski-lampo.yaml"
+SHARED = Path(os.environ.get("NOTICE_CHECK_SHARED") or ROOT.parent / "shared")
+
+# --check: (name, what is compared, threshold); a figure above its threshold is a regression
+CHECKS = (
+    ("corpus", "check / bare sqlglot.parse", 1.25),
+    ("cache", "warm / cold", 0.6),
+    ("generated", "check CPU seconds, interpreter start included", 1.5),
+)
+CHECK_RUNS = {"corpus": 1, "cache": 5, "generated": 5}  # rounds per figure in --check (--runs overrides)
 CORPUS_SETS = [  # (paths relative to the corpus, dialect)
     (["sakila/mysql-sakila-schema.sql"], "mysql"),
     (["sakila/postgres-sakila-schema.sql"], "postgres"),
@@ -53,32 +73,57 @@ for spec in sys.argv[1:]:
 """
 
 
-def timed(cmd: list[str], env: dict | None = None, runs: int = 5, before=None) -> float:
-    times = []
+class CommandFailed(Exception):
+    """A measured command did not exit 0: its time says nothing."""
+
+
+def _run(cmd: list[str], env: dict | None) -> None:
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    if proc.returncode != 0:
+        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        raise CommandFailed(f"exit {proc.returncode}: {' '.join(cmd[:6])} ...: {tail[0]}")
+
+
+def once(cmd: list[str], env: dict | None = None) -> float:
+    """Wall time of one whole process."""
+    start = time.perf_counter()
+    _run(cmd, env)
+    return time.perf_counter() - start
+
+
+def once_cpu(cmd: list[str]) -> float:
+    """CPU time (user + system) of one whole process: unlike wall time, other processes' load
+    hardly changes it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _run(cmd, None)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def rounds(runs: int, pick, *steps) -> list[float]:
+    """Run the steps in turn, ``runs`` rounds, and ``pick`` (median, min) each step's times.
+
+    Interleaving keeps the figures that are compared measured under the same load."""
+    times: list[list[float]] = [[] for _ in steps]
     for _ in range(runs):
-        if before:
-            before()
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for i, step in enumerate(steps):
+            times[i].append(step())
+    return [pick(t) for t in times]
 
 
 def notice_check(*args: str) -> list[str]:
     return [sys.executable, "-m", "checker", "check", "--policy", str(POLICY), "--fail-on", "never", *args]
 
 
-def bench_corpus(corpus: Path, runs: int) -> tuple[float, float]:
+def bench_corpus(corpus: Path, runs: int, pick=statistics.median) -> tuple[float, float]:
+    """(bare parse with as many interpreter starts as checks, the checks summed)."""
     bare = [sys.executable, "-c", BARE_PARSE] + [f"{d}={corpus / p}" for paths, d in CORPUS_SETS for p in paths]
-    t_bare = timed(bare, runs=runs)
     # one check per dialect group, as a team would run it; summed
-    t_check = 0.0
-    for paths, dialect in CORPUS_SETS:
-        t_check += timed(notice_check("--no-cache", "--dialect", dialect, *[str(corpus / p) for p in paths]), runs=runs)
+    checks = [notice_check("--no-cache", "--dialect", dialect, *[str(corpus / p) for p in paths]) for paths, dialect in CORPUS_SETS]
     # the same number of process starts for the bare side: add (n-1) interpreter starts
-    t_start = timed([sys.executable, "-c", "import sqlglot"], runs=runs)
-    t_bare_fair = t_bare + (len(CORPUS_SETS) - 1) * t_start
-    return t_bare_fair, t_check
+    start = [sys.executable, "-c", "import sqlglot"]
+    t_bare, t_start, t_check = rounds(runs, pick, lambda: once(bare), lambda: once(start), lambda: sum(once(c) for c in checks))
+    return t_bare + (len(CORPUS_SETS) - 1) * t_start, t_check
 
 
 def generate_schema(folder: Path, tables: int = 500, columns: int = 20) -> None:
@@ -91,42 +136,75 @@ def generate_schema(folder: Path, tables: int = 500, columns: int = 20) -> None:
             fh.write(f"CREATE TABLE {prefixes[t % len(prefixes)]}_{t} (\n  id bigint PRIMARY KEY,\n{cols}\n);\n")
 
 
-def bench_generated(runs: int) -> tuple[float, float]:
+def bench_generated(runs: int, pick=statistics.median, measure=once) -> tuple[float, float]:
+    """(a bare interpreter start, the check), by ``measure`` (wall or CPU time)."""
     with tempfile.TemporaryDirectory() as tmp:
         generate_schema(Path(tmp))
-        t_check = timed(notice_check("--no-cache", tmp), runs=runs)
-        t_start = timed([sys.executable, "-c", "pass"], runs=runs)
+        cmd = notice_check("--no-cache", tmp)
+        t_start, t_check = rounds(runs, pick, lambda: measure([sys.executable, "-c", "pass"]), lambda: measure(cmd))
     return t_start, t_check
 
 
-def bench_cache(corpus: Path, runs: int) -> tuple[float, float]:
+def bench_cache(corpus: Path, runs: int, pick=statistics.median) -> tuple[float, float]:
+    """Each round: a cold run on an empty cache, then a warm one after touching one migration."""
     with tempfile.TemporaryDirectory() as tmp:
         history = Path(tmp) / "migration"
         shutil.copytree(corpus / "aitu" / "migration", history)
         cache = Path(tmp) / "cache"
         env = dict(os.environ, NOTICE_CHECK_CACHE_DIR=str(cache))
         cmd = notice_check(str(history))
-        t_cold = timed(cmd, env=env, runs=runs, before=lambda: shutil.rmtree(cache, ignore_errors=True))
         victim = sorted(history.glob("V4*.sql"))[0]
         counter = [0]
 
-        def touch() -> None:
+        def cold() -> float:
+            shutil.rmtree(cache, ignore_errors=True)
+            return once(cmd, env)
+
+        def warm() -> float:
             counter[0] += 1
             with open(victim, "a", encoding="utf-8") as fh:
                 fh.write(f"\n-- touched {counter[0]}\n")
+            return once(cmd, env)
 
-        subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        t_warm = timed(cmd, env=env, runs=runs, before=touch)
+        t_cold, t_warm = rounds(runs, pick, cold, warm)
     return t_cold, t_warm
+
+
+def check(figures: dict[str, float]) -> int:
+    """Compare each figure with its threshold; 1 when any is above it."""
+    failed = 0
+    print()
+    for name, what, limit in CHECKS:
+        value = figures[name]
+        ok = value <= limit if name != "generated" else value < limit
+        failed += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {name:10} {what} = {value:.2f} ({'<=' if name != 'generated' else '<'} {limit})")
+    return 1 if failed else 0
+
+
+def run_check(corpus: Path, runs: int | None) -> int:
+    if not corpus.is_dir():
+        print(f"bench --check: corpus not found at {corpus} (set --corpus or NOTICE_CHECK_SHARED)", file=sys.stderr)
+        return 2
+    counts = {name: runs or n for name, n in CHECK_RUNS.items()}
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, best of " + ", ".join(f"{n} {name}" for name, n in counts.items()) + " runs")
+    bare, t_check = bench_corpus(corpus, counts["corpus"], min)
+    cold, warm = bench_cache(corpus, counts["cache"], min)
+    _, generated = bench_generated(counts["generated"], min, once_cpu)
+    return check({"corpus": t_check / bare, "cache": warm / cold, "generated": generated})
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--runs", type=int, default=None, help="runs per figure (default 5; with --check see CHECK_RUNS)")
+    parser.add_argument("--corpus", default=str(SHARED / "corpus"))
+    parser.add_argument("--check", action="store_true", help="exit 1 when a ratio misses its threshold")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     os.chdir(ROOT)
+    if args.check:
+        return run_check(corpus, args.runs)
+    args.runs = args.runs or 5
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} runs\n")
     if corpus.is_dir():
         bare, check = bench_corpus(corpus, args.runs)
@@ -141,4 +219,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except CommandFailed as err:
+        print(f"bench: a measured command failed, {err}", file=sys.stderr)
+        sys.exit(2)

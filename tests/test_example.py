@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, EXTERNAL, ROOT
+from conftest import EXAMPLE, ROOT
 
 CONFIG = str(EXAMPLE / "notice-check.toml")
 
@@ -53,16 +53,13 @@ def test_json_output_matches_its_schema(report):
     Draft202012Validator(schema).validate(report)
 
 
-def test_sarif_output_is_valid_sarif(run, monkeypatch):
-    path = EXTERNAL / "sarif-schema-2.1.0.json"
-    if not path.is_file():
-        pytest.skip("SARIF schema not available")
+def test_sarif_output_is_valid_sarif(run, monkeypatch, sarif_schema):
     from jsonschema import Draft4Validator
 
     monkeypatch.chdir(ROOT)
     code, out, _ = run("check", "--config", CONFIG, "--format", "sarif", "--no-cache")
     sarif = json.loads(out)
-    Draft4Validator(json.loads(path.read_text(encoding="utf-8"))).validate(sarif)
+    Draft4Validator(json.loads(sarif_schema.read_text(encoding="utf-8"))).validate(sarif)
     results = sarif["runs"][0]["results"]
     flow = next(r for r in results if r["ruleId"] == "PN301")
     assert flow["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "examples/leppakoski/queries/integrations/liidikumppani.sql"

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import SEEDS, require
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
@@ -152,11 +153,10 @@ def _errors(validator: Draft202012Validator, data: Any) -> list[str]:
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)]
 
 
-def _seed_text() -> str | None:
-    for candidate in (ROOT.parent / "shared" / "seeds" / SEED_NAME, Path("/work/shared/seeds") / SEED_NAME):
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
-    return None
+def _seed_text() -> str:
+    path = SEEDS / SEED_NAME
+    require(path.is_file(), "the seed notice", f"no file {path}")
+    return path.read_text(encoding="utf-8")
 
 
 def _catalog_kinds() -> set[str]:
@@ -451,8 +451,6 @@ def test_implied_values_are_marked_in_comments():
 
 def test_facts_are_quoted_from_the_seed():
     seed = _seed_text()
-    if seed is None:
-        pytest.skip("seed notice not available")
     assert len(SEED_FACTS) >= 25
     missing = [fact for fact in SEED_FACTS if fact not in seed]
     assert missing == []

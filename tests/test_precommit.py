@@ -5,17 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from gitrepo import ENV, commit_all, example_project, git, init
 
-pytestmark = [
-    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
-    pytest.mark.skipif(shutil.which("pre-commit") is None and not (Path(sys.executable).parent / "pre-commit").exists(), reason="pre-commit is not installed"),
-]
+pytestmark = pytest.mark.usefixtures("git_tool")  # skipped without git (or pre-commit), a failure in CI
 
 
 def snapshot_of_this_repository(root: Path, target: Path) -> str:
@@ -30,7 +26,7 @@ def snapshot_of_this_repository(root: Path, target: Path) -> str:
     return commit_all(target, "snapshot")
 
 
-def test_hook_refuses_unlisted_column_and_accepts_harmless(tmp_path):
+def test_hook_refuses_unlisted_column_and_accepts_harmless(tmp_path, pre_commit_tool):
     from conftest import ROOT
 
     hook_repo = tmp_path / "notice-check"
@@ -40,7 +36,7 @@ def test_hook_refuses_unlisted_column_and_accepts_harmless(tmp_path):
         f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: notice-check\n", encoding="utf-8"
     )
     commit_all(project, "pre-commit config")
-    pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
+    pre_commit = pre_commit_tool
     env = {**os.environ, **ENV, "HOME": str(tmp_path), "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     env.pop("VIRTUAL_ENV", None)
     subprocess.run([pre_commit, "install"], cwd=project, env=env, check=True, capture_output=True)

@@ -1,18 +1,17 @@
 """The report page in a real headless browser (Chromium): every section renders, and HTML
 planted in column names and comments is shown as text and never runs.
 
-Skipped only when no Chromium is installed and NOTICE_CHECK_REQUIRE_BROWSER is unset;
-CI sets it (and `.ci/run` installs Debian's chromium), so there a missing browser fails.
+Skipped when no Chromium is installed, except under NOTICE_CHECK_CI=1 (set by `.ci/run`, which
+installs Debian's chromium): there a missing browser fails.
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 
 import pytest
-from conftest import EXAMPLE, SEED_POLICY
+from conftest import EXAMPLE, SEED_POLICY, require
 
 CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
 PWN = "<script>document.title='PWNED'</script>"
@@ -38,10 +37,7 @@ def find_browser() -> str | None:
 @pytest.fixture(scope="module")
 def browser() -> str:
     found = find_browser()
-    if found is None:
-        if os.environ.get("NOTICE_CHECK_REQUIRE_BROWSER", "") not in ("", "0"):
-            pytest.fail("NOTICE_CHECK_REQUIRE_BROWSER is set but no Chromium was found (tried: " + ", ".join(CANDIDATES) + ")")
-        pytest.skip("no Chromium installed (set NOTICE_CHECK_REQUIRE_BROWSER=1 to make this a failure)")
+    require(found, "Chromium", "tried: " + ", ".join(CANDIDATES))
     return found
 
 

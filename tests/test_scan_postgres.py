@@ -1,4 +1,5 @@
-"""`scan` on a real PostgreSQL server (NOTICE_CHECK_TEST_PG, set by .ci/postgres.sh start).
+"""`scan` on a real PostgreSQL server (NOTICE_CHECK_TEST_PG, set by .ci/postgres.sh start; skipped
+without it, a failure under NOTICE_CHECK_CI=1).
 
 One fresh database per module, built from the bundled example's migrations and filled with
 generated, checksum-valid personal data; dropped afterwards.
@@ -13,7 +14,7 @@ import pytest
 from scan_data import CONFIG, T1_KINDS, Synthetic, findings_by_column, inline_annotated, migration_files
 
 ADMIN_URL = os.environ.get("NOTICE_CHECK_TEST_PG")
-pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="NOTICE_CHECK_TEST_PG is not set (run .ci/postgres.sh start)")
+pytestmark = pytest.mark.usefixtures("postgres_url")
 
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"]
 RULES = ("PN201", "PN202", "PN204")

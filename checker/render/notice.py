@@ -214,22 +214,58 @@ class _Once:
 
 # ---------------------------------------------------------------- content
 
-def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, Any] | None) -> _Doc:
-    words = _in(_WORDS, lang)
-    doc = _Doc(title=_t(policy.get("title"), lang) or _t((policy.get("register") or {}).get("name"), lang))
-    sections: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
+@dataclass(frozen=True)
+class _Input:
+    """What every section step reads: the policy, the language and its fixed wording."""
 
-    # legal framework statements: header ("0" or unknown) after the title, others at their section's start
+    policy: Mapping[str, Any]
+    lang: str
+    words: Mapping[str, str]
+    safeguard_names: Mapping[str, Any] | None
+
+    def t(self, value: Any) -> str:
+        return _t(value, self.lang)
+
+    def categories(self) -> list[Any]:
+        return [c for g in _list(self.policy.get("category_groups")) for c in _list(g.get("categories"))]
+
+
+def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, Any] | None) -> _Doc:
+    src = _Input(policy, lang, _in(_WORDS, lang), safeguard_names)
+    doc = _Doc(title=src.t(policy.get("title")) or src.t((policy.get("register") or {}).get("name")))
+    header, sections = _legal_framework(src)
+    for number, step in _SECTION_STEPS:
+        sections[number].extend(step(src))
+    groups = _category_groups(src)
+    doc.blocks.extend(header)
+    headings = _in(_HEADINGS, lang)
+    for number in _SECTIONS:
+        blocks = sections[number] + groups[number]
+        if blocks:
+            doc.blocks.append(Heading(2, headings[number], trusted=True))
+            doc.blocks.extend(blocks)
+    return doc
+
+
+def _legal_framework(src: _Input) -> tuple[list[Block], dict[str, list[Block]]]:
+    """Legal framework statements: the header ("0" or unknown) after the title, the others at
+    the start of their section. Returns the header and the sections begun with them."""
+    sections: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
     header: list[Block] = []
-    for entry in _list(policy.get("legal_framework")):
-        text = _t(entry.get("text"), lang)
+    for entry in _list(src.policy.get("legal_framework")):
+        text = src.t(entry.get("text"))
         if not text:
             continue
         section = _section_of(entry, "0")
         (sections[section] if section in sections else header).append(Para([[text]]))
+    return header, sections
 
-    # 1 controller, contact, DPO
-    controller = policy.get("controller") or {}
+
+def _controller(src: _Input) -> list[Block]:
+    """1 controller, contact, DPO."""
+    words = src.words
+    blocks: list[Block] = []
+    controller = src.policy.get("controller") or {}
     if controller:
         lines: list[Line] = []
         if controller.get("name"):
@@ -244,184 +280,211 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
                 lines.append([f"{words['address']}: {text}"])
         lines.extend(_contact_lines(controller, words))
         if lines:
-            sections["1"].append(Para(lines))
-    contact = policy.get("contact") or {}
+            blocks.append(Para(lines))
+    contact = src.policy.get("contact") or {}
     if contact:
-        sections["1"].append(Heading(3, words["contact"], trusted=True))
-        lines = []
-        name_role = ", ".join(p for p in (str(contact.get("name") or ""), _t(contact.get("role"), lang)) if p)
-        if name_role:
-            lines.append([name_role])
+        blocks.append(Heading(3, words["contact"], trusted=True))
+        name_role = ", ".join(p for p in (str(contact.get("name") or ""), src.t(contact.get("role"))) if p)
+        lines = [[name_role]] if name_role else []
         lines.extend(_contact_lines(contact, words))
         if lines:
-            sections["1"].append(Para(lines))
-    dpo = policy.get("dpo") or {}
+            blocks.append(Para(lines))
+    dpo = src.policy.get("dpo") or {}
     if dpo:
-        sections["1"].append(Heading(3, words["dpo"], trusted=True))
+        blocks.append(Heading(3, words["dpo"], trusted=True))
         lines = [[str(dpo["name"])]] if dpo.get("name") else []
         lines.extend(_contact_lines(dpo, words))
         if lines:
-            sections["1"].append(Para(lines))
+            blocks.append(Para(lines))
+    return blocks
 
-    # 2 register
-    register = policy.get("register") or {}
-    name = _t(register.get("name"), lang)
-    if name:
-        sections["2"].append(Para([[name]]))
 
-    # 3 purposes
+def _register(src: _Input) -> list[Block]:
+    """2 the register's name."""
+    name = src.t((src.policy.get("register") or {}).get("name"))
+    return [Para([[name]])] if name else []
+
+
+def _purposes(src: _Input) -> list[Block]:
+    """3 purposes, each with its legal basis and legitimate interest."""
+    words = src.words
     items: list[Line] = []
-    for purpose in _list(policy.get("purposes")):
-        text = _t(purpose.get("label"), lang)
+    for purpose in _list(src.policy.get("purposes")):
+        text = src.t(purpose.get("label"))
         extra = []
         basis = purpose.get("legal_basis")
         if basis:
-            extra.append(f"{words['legal_basis']}: {translate(_LEGAL_BASES.get(basis, basis), lang)}")
-        interest = _t(purpose.get("legitimate_interest"), lang)
+            extra.append(f"{words['legal_basis']}: {translate(_LEGAL_BASES.get(basis, basis), src.lang)}")
+        interest = src.t(purpose.get("legitimate_interest"))
         if interest:
             extra.append(f"{words['legitimate_interest']}: {interest}")
         if extra:
             text = f"{text} ({'; '.join(extra)})"
         if text:
             items.append([text])
-    if items:
-        sections["3"].append(Bullets(items))
+    return [Bullets(items)] if items else []
 
-    # 4 data content by group (groups marked with another section go there)
+
+def _category_groups(src: _Input) -> dict[str, list[Block]]:
+    """4 data content by group (a group marked with another section goes there), by section;
+    written after the section's other content."""
     groups_by_section: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
-    for group in _list(policy.get("category_groups")):
+    for group in _list(src.policy.get("category_groups")):
         section = _section_of(group, "4")
         target = groups_by_section[section] if section in groups_by_section else groups_by_section["4"]
-        label = _t(group.get("label"), lang)
-        categories = [[_t(c.get("label"), lang)] for c in _list(group.get("categories")) if _t(c.get("label"), lang)]
+        label = src.t(group.get("label"))
+        categories = [[src.t(c.get("label"))] for c in _list(group.get("categories")) if src.t(c.get("label"))]
         if label:
             target.append(Para([[label + ("" if label.endswith(":") else ":")]]))
         if categories:
             target.append(Bullets(categories))
+    return groups_by_section
 
-    # 5 sources and retention
+
+def _sources_and_retention(src: _Input) -> list[Block]:
+    """5 sources, then retention: shared statements once, then the categories' own periods."""
     once = _Once()
+    blocks: list[Block] = []
     loose: list[Line] = []
-    for source in _list(policy.get("sources")):
-        text = _t(source.get("text"), lang)
+    for source in _list(src.policy.get("sources")):
+        text = src.t(source.get("text"))
         if text:
             if once.new(text):
-                sections["5"].append(Para([[text]]))
+                blocks.append(Para([[text]]))
         else:
-            label = _t(source.get("label"), lang)
+            label = src.t(source.get("label"))
             if label:
                 loose.append([label])
     if loose:
-        sections["5"].append(Bullets(loose))
+        blocks.append(Bullets(loose))
     retained: set[str] = set()
-    for statement in _list(policy.get("retention")):
+    for statement in _list(src.policy.get("retention")):
         retained.update(str(c) for c in _list(statement.get("categories")))
-        text = _t(statement.get("text"), lang)
+        text = src.t(statement.get("text"))
         if not text and statement.get("period"):
-            text = _duration(str(statement["period"]), lang)
+            text = _duration(str(statement["period"]), src.lang)
         if text and once.new(text):
-            sections["5"].append(Para([[text]]))
+            blocks.append(Para([[text]]))
     per_category: list[Line] = []
-    for group in _list(policy.get("category_groups")):
-        for category in _list(group.get("categories")):
-            retention = category.get("retention") or {}
-            if not retention or category.get("id") in retained:
-                continue
-            parts = [p for p in (_duration(str(retention["period"]), lang) if retention.get("period") else "",
-                                 _t(retention.get("criteria"), lang)) if p]
-            if parts:
-                per_category.append([f"{_t(category.get('label'), lang)}: {'; '.join(parts)}"])
+    for category in src.categories():
+        retention = category.get("retention") or {}
+        if not retention or category.get("id") in retained:
+            continue
+        parts = [p for p in (_duration(str(retention["period"]), src.lang) if retention.get("period") else "",
+                             src.t(retention.get("criteria"))) if p]
+        if parts:
+            per_category.append([f"{src.t(category.get('label'))}: {'; '.join(parts)}"])
     if per_category:
-        sections["5"].append(Para([[words["retention"] + ":"]]))
-        sections["5"].append(Bullets(per_category))
+        blocks.append(Para([[src.words["retention"] + ":"]]))
+        blocks.append(Bullets(per_category))
+    return blocks
 
-    # 6 disclosures
-    once6 = _Once()
-    recipient_items: list[Line] = []
-    recipients = _list(policy.get("recipients"))
+
+def _disclosures(src: _Input) -> list[Block]:
+    """6 disclosures: the shared statements once, then the recipients with type and country."""
+    once = _Once()
+    blocks: list[Block] = []
+    recipients = _list(src.policy.get("recipients"))
     for recipient in recipients:
-        text = _t(recipient.get("text"), lang)
-        if text and once6.new(text):
-            sections["6"].append(Para([[text]]))
+        text = src.t(recipient.get("text"))
+        if text and once.new(text):
+            blocks.append(Para([[text]]))
+    items: list[Line] = []
     for recipient in recipients:
-        label = _t(recipient.get("label"), lang)
+        label = src.t(recipient.get("label"))
         if not label:
             continue
-        details = [p for p in (translate(_RECIPIENT_TYPES.get(str(recipient.get("type") or ""), ""), lang),
+        details = [p for p in (translate(_RECIPIENT_TYPES.get(str(recipient.get("type") or ""), ""), src.lang),
                                str(recipient.get("country") or "")) if p]
-        recipient_items.append([label + (f" ({', '.join(details)})" if details else "")])
-    if recipient_items:
-        sections["6"].append(Para([[words["recipients"] + ":"]]))
-        sections["6"].append(Bullets(recipient_items))
+        items.append([label + (f" ({', '.join(details)})" if details else "")])
+    if items:
+        blocks.append(Para([[src.words["recipients"] + ":"]]))
+        blocks.append(Bullets(items))
+    return blocks
 
-    # 7 transfers
-    transfers = policy.get("transfers") or {}
-    if transfers:
-        statement = _t(transfers.get("statement"), lang)
-        if statement:
-            sections["7"].append(Para([[statement]]))
-        elif transfers.get("default") == "none" and not _list(transfers.get("allowed")):
-            sections["7"].append(Para([[words["no_transfers"]]]))
-        labels = {r.get("id"): _t(r.get("label"), lang) for r in recipients}
-        category_labels = {c.get("id"): _t(c.get("label"), lang)
-                           for g in _list(policy.get("category_groups")) for c in _list(g.get("categories"))}
-        transfer_items: list[Line] = []
-        for transfer in _list(transfers.get("allowed")):
-            parts = []
-            if transfer.get("country"):
-                parts.append(f"{words['country']}: {transfer['country']}")
-            if transfer.get("recipient"):
-                parts.append(f"{words['recipient']}: {labels.get(transfer['recipient']) or transfer['recipient']}")
-            if transfer.get("safeguard"):
-                safeguard = str(transfer["safeguard"])
-                name = _t((safeguard_names or {}).get(safeguard), lang) if safeguard_names else ""
-                parts.append(f"{words['safeguard']}: {name or safeguard}")
-            cats = [category_labels.get(c) or str(c) for c in _list(transfer.get("categories"))]
-            if cats:
-                parts.append(f"{words['categories']}: {', '.join(cats)}")
-            if parts:
-                transfer_items.append(["; ".join(parts)])
-        if transfer_items:
-            sections["7"].append(Para([[words["transfers"] + ":"]]))
-            sections["7"].append(Bullets(transfer_items))
 
-    # 8 security
-    for measure in _list(policy.get("security")):
-        text = _t(measure.get("text"), lang)
-        if text:
-            sections["8"].append(Para([[text]]))
+def _transfers(src: _Input) -> list[Block]:
+    """7 transfers outside the EU/EEA: the statement (or "none"), then each allowed transfer."""
+    transfers = src.policy.get("transfers") or {}
+    if not transfers:
+        return []
+    blocks: list[Block] = []
+    statement = src.t(transfers.get("statement"))
+    if statement:
+        blocks.append(Para([[statement]]))
+    elif transfers.get("default") == "none" and not _list(transfers.get("allowed")):
+        blocks.append(Para([[src.words["no_transfers"]]]))
+    items = [[line] for line in (_transfer_line(src, t) for t in _list(transfers.get("allowed"))) if line]
+    if items:
+        blocks.append(Para([[src.words["transfers"] + ":"]]))
+        blocks.append(Bullets(items))
+    return blocks
 
-    # 9 rights and the supervisory authority
-    once9 = _Once()
-    for right in _list(policy.get("rights")):
-        text = _t(right.get("text"), lang)
-        if text and once9.new(text):
-            sections["9"].append(Para([[text]]))
-        how = _t(right.get("how"), lang)
-        if how and not once9.covered(how) and once9.new(how):
-            sections["9"].append(Para([[how]]))
-    authority = policy.get("supervisory_authority") or {}
+
+def _transfer_line(src: _Input, transfer: Mapping[str, Any]) -> str:
+    """One allowed transfer: country; recipient; safeguard; categories ('' when none is given)."""
+    words = src.words
+    parts = []
+    if transfer.get("country"):
+        parts.append(f"{words['country']}: {transfer['country']}")
+    if transfer.get("recipient"):
+        labels = {r.get("id"): src.t(r.get("label")) for r in _list(src.policy.get("recipients"))}
+        parts.append(f"{words['recipient']}: {labels.get(transfer['recipient']) or transfer['recipient']}")
+    if transfer.get("safeguard"):
+        safeguard = str(transfer["safeguard"])
+        name = src.t((src.safeguard_names or {}).get(safeguard)) if src.safeguard_names else ""
+        parts.append(f"{words['safeguard']}: {name or safeguard}")
+    category_labels = {c.get("id"): src.t(c.get("label")) for c in src.categories()}
+    cats = [category_labels.get(c) or str(c) for c in _list(transfer.get("categories"))]
+    if cats:
+        parts.append(f"{words['categories']}: {', '.join(cats)}")
+    return "; ".join(parts)
+
+
+def _security(src: _Input) -> list[Block]:
+    """8 security measures."""
+    texts = (src.t(measure.get("text")) for measure in _list(src.policy.get("security")))
+    return [Para([[text]]) for text in texts if text]
+
+
+def _rights(src: _Input) -> list[Block]:
+    """9 rights (each statement and how to use it, once) and the supervisory authority."""
+    once = _Once()
+    blocks: list[Block] = []
+    for right in _list(src.policy.get("rights")):
+        text = src.t(right.get("text"))
+        if text and once.new(text):
+            blocks.append(Para([[text]]))
+        how = src.t(right.get("how"))
+        if how and not once.covered(how) and once.new(how):
+            blocks.append(Para([[how]]))
+    authority = src.policy.get("supervisory_authority") or {}
     if authority:
         line: Line = []
-        name = _t(authority.get("name"), lang)
+        name = src.t(authority.get("name"))
         if name:
-            line.append(f"{words['supervisory']}: {name}")
+            line.append(f"{src.words['supervisory']}: {name}")
         if authority.get("web"):
             line.extend([", " if line else "", _url_segment(str(authority["web"]))])
         if line:
-            sections["9"].append(Para([line]))
-        text = _t(authority.get("text"), lang)
-        if text and once9.new(text):
-            sections["9"].append(Para([[text]]))
+            blocks.append(Para([line]))
+        text = src.t(authority.get("text"))
+        if text and once.new(text):
+            blocks.append(Para([[text]]))
+    return blocks
 
-    doc.blocks.extend(header)
-    headings = _in(_HEADINGS, lang)
-    for number in _SECTIONS:
-        blocks = sections[number] + groups_by_section[number]
-        if blocks:
-            doc.blocks.append(Heading(2, headings[number], trusted=True))
-            doc.blocks.extend(blocks)
-    return doc
+
+# the steps in the order of the notice; section 4 (category groups) is placed by _build
+_SECTION_STEPS = (
+    ("1", _controller),
+    ("2", _register),
+    ("3", _purposes),
+    ("5", _sources_and_retention),
+    ("6", _disclosures),
+    ("7", _transfers),
+    ("8", _security),
+    ("9", _rights),
+)
 
 
 def _contact_lines(item: Mapping[str, Any], words: Mapping[str, str]) -> list[Line]:

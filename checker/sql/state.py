@@ -205,7 +205,7 @@ class SchemaState:
         self.tables[key] = t
 
     def _derive(self, t: TableState, query: exp.Expr, names: list[exp.Expr], ctx: FileCtx) -> None:
-        derived = query_columns(query, lambda node: self._resolve(node, ctx))
+        derived = query_columns(query, self, ctx)
         if names:  # explicit column list: names from the list, types when the counts agree
             same = len(derived) == len(names)
             derived = [
@@ -216,12 +216,6 @@ class SchemaState:
             if d.name and fold_identifier(d.name) not in t.columns:
                 loc = ctx.loc(d.node) if d.node is not None else t.location
                 t.columns[fold_identifier(d.name)] = ColState(d.name, d.sql_type, d.type_family, location=loc)
-
-    def _resolve(self, node: exp.Table, ctx: FileCtx) -> list[Derived] | None:
-        t = self.find_node(node, ctx)
-        if t is None:
-            return None
-        return [Derived(c.name, None, c.sql_type, c.type_family) for c in t.columns.values()]
 
     def _copy_columns(self, t: TableState, src_node: exp.Expr, ctx: FileCtx) -> None:
         """Columns of another table (INHERITS, PARTITION OF, LIKE), located at the reference."""
