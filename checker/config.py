@@ -117,7 +117,7 @@ def _db(value: str, resolve, shown: str, text: str, section: str | None) -> str:
         from urllib.parse import urlsplit
 
         if urlsplit(value).password:
-            raise UserError("'db' must not contain a password: use PGPASSWORD or ~/.pgpass", Location(shown, _line_of(text, "db", section), 1))
+            raise UserError("'db' must not contain a password: use PGPASSWORD or ~/.pgpass (PostgreSQL), NOTICE_CHECK_DB_PASSWORD (other engines)", Location(shown, _line_of(text, "db", section), 1))
         if value.startswith("sqlite:///") and not value.startswith("sqlite:////"):
             return "sqlite:///" + resolve(value[len("sqlite:///"):])
         return value

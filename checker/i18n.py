@@ -152,3 +152,11 @@ def joined(items: Any) -> Any:
     if len(items) == 1:
         return items[0]
     return msg("{first}; {rest}", first=items[0], rest=joined(items[1:])) if items else ""
+
+
+def listed(items: Any) -> Any:
+    """``a, b, c`` of messages, translatable as a whole."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    return msg("{first}, {rest}", first=items[0], rest=listed(items[1:])) if items else ""

@@ -78,11 +78,15 @@ class Table:
 
 @dataclass(frozen=True)
 class ParseProblem:
-    """A statement that failed to parse (becomes PN001), or an unreadable input."""
+    """A statement that failed to parse (becomes PN001), an unreadable input, or a database
+    object a live scan could not read in time or was not allowed to (``source="scan"``, PN004)."""
 
     location: Location
     message: str
     fatal: bool = False  # the whole file could not be used
+    source: str = "sql"  # "sql" | "scan"
+    table: str | None = None
+    column: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Shared paths and fixtures.
 
 Resources outside the repository (``../shared``: the corpus, the SARIF schema, the seed notice;
-a PostgreSQL server; Chromium; git and pre-commit) are asked for with ``require``: a test skips
+PostgreSQL and MariaDB servers; Chromium; git and pre-commit) are asked for with ``require``: a test skips
 when one is absent, except under ``NOTICE_CHECK_CI=1`` (set by ``.ci/run``), where an absent
 resource is a failure that names it. ``NOTICE_CHECK_SHARED`` points at another shared folder (default ``../shared``).
 """
@@ -73,6 +73,14 @@ def postgres_url() -> str:
     """A PostgreSQL server to create test databases on (``eval "$(.ci/postgres.sh start)"``)."""
     url = os.environ.get("NOTICE_CHECK_TEST_PG", "")
     require(url, "a PostgreSQL server", "NOTICE_CHECK_TEST_PG is not set (run .ci/postgres.sh start)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def mariadb_url() -> str:
+    """A MariaDB server to create test databases on (``eval "$(.ci/mariadb.sh start)"``)."""
+    url = os.environ.get("NOTICE_CHECK_TEST_MARIADB", "")
+    require(url, "a MariaDB server", "NOTICE_CHECK_TEST_MARIADB is not set (run .ci/mariadb.sh start)")
     return url
 
 

@@ -17,9 +17,9 @@ SCHEMA_JSON = ROOT / "schemas" / "catalog.schema.json"
 KIND_IDS = [
     "person-name", "birth-date", "age", "gender", "nationality", "marital-status", "language",
     "phone", "email", "postal-address", "postal-code", "geolocation", "ip-address", "device-id",
-    "cookie-id", "username", "password", "bank-account", "payment-card", "payment-history",
+    "cookie-id", "username", "password", "credential", "bank-account", "payment-card", "payment-history",
     "income", "credit-data", "photo", "voice-recording", "social-media", "vehicle-registration",
-    "property-id", "property-data", "energy-consumption", "free-text", "activity-log",
+    "property-id", "property-data", "energy-consumption", "free-text", "user-content", "activity-log",
     "business-id", "employment", "education", "marketing-preference", "customer-number",
     "national-id", "racial-ethnic-origin", "political-opinion", "religious-belief",
     "trade-union-membership", "genetic-data", "biometric-data", "health-data",

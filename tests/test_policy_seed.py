@@ -25,9 +25,9 @@ SEED_NAME = "000_b5d408eeeaa2c955.txt"
 KNOWN_KINDS = {
     "person-name", "birth-date", "age", "gender", "nationality", "marital-status", "language", "phone",
     "email", "postal-address", "postal-code", "geolocation", "ip-address", "device-id", "cookie-id",
-    "username", "password", "bank-account", "payment-card", "payment-history", "income", "credit-data",
+    "username", "password", "credential", "bank-account", "payment-card", "payment-history", "income", "credit-data",
     "photo", "voice-recording", "social-media", "vehicle-registration", "property-id", "property-data",
-    "energy-consumption", "free-text", "activity-log", "business-id", "employment", "education",
+    "energy-consumption", "free-text", "user-content", "activity-log", "business-id", "employment", "education",
     "marketing-preference", "customer-number", "national-id", "racial-ethnic-origin", "political-opinion",
     "religious-belief", "trade-union-membership", "genetic-data", "biometric-data", "health-data",
     "sex-life-orientation", "criminal-record",

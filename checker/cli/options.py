@@ -86,3 +86,25 @@ def changed_options(func: F) -> F:
         click.option("--changed-files", is_flag=True, help="PATHS are changed files (pre-commit): read the configured paths for context, report findings only in PATHS."),
         click.option("--changed-since", metavar="REF", help="Report only findings in files changed since the git REF (committed, staged or not)."),
     ])
+
+
+DB_HELP = ("sqlite:///file.db, a *.db / *.sqlite file, postgresql://user@host:port/dbname (default: the libpq variables PGHOST, "
+           "PGPORT, PGUSER, PGDATABASE, PGPASSWORD), or with an extra mysql://, duckdb:///, mssql+pyodbc://, oracle://, "
+           "snowflake://, bigquery://, redshift+psycopg2://, trino:// (password in NOTICE_CHECK_DB_PASSWORD).")
+
+
+def live_db_options(func: F) -> F:
+    """Reading a live database (scan, classify --db): where, how much, how long, which tables."""
+    return _stack(func, [
+        click.option("--db", "db_url", metavar="URL", help=DB_HELP),
+        click.option("--sample", type=click.IntRange(min=0), default=0, metavar="N", show_default=True,
+                     help="Recognise up to N values per column (0: names and types only). Values are never shown: only counts and masked examples."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, metavar="SECONDS", show_default=True, help="Statement timeout in seconds (each query)."),
+        click.option("--table-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Time limit per table for sampling: the rest of a slow table is skipped and reported (PN004)."),
+        click.option("--include", multiple=True, metavar="GLOB", help="Only tables whose name matches (schema.table; repeatable), e.g. 'sales.*'."),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out tables whose name matches (repeatable), e.g. '*_archive'."),
+        click.option("--jobs", type=click.IntRange(1, 32), default=1, show_default=True, help="Tables sampled at once, each on its own read-only connection."),
+        click.option("--snapshot", "snapshot_path", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Incremental: re-sample only tables whose structure changed since the scan that wrote FILE (counts and masks only)."),
+        click.option("--progress/--no-progress", default=None, help="Progress with the time left on stderr (default: when stderr is a terminal)."),
+    ])

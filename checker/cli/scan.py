@@ -1,43 +1,16 @@
 """``notice-check scan``: the click part of a live-database scan (the scan itself: checker/db/)."""
 from __future__ import annotations
 
-import sys
-from typing import IO
-
 import click
 
-from ..render.safe import printable
 from .exitcodes import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED
-from .helpers import emit, load_config, load_datamap, load_policy, policy_path_of, remember_inputs, rule_settings, use_colour, warn
-from .options import check_format_option, config_option, fail_on_option, no_cache_option, no_color_option, output_option, policy_option
-
-
-class ProgressBar:
-    """One self-overwriting line on stderr; names of tables and columns only, never values."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-        self.width = 0
-
-    def __call__(self, done: int, total: int, label: str) -> None:
-        filled = 24 * done // total if total else 24
-        label = printable(label, keep="")[:48]
-        line = f"sampling [{'#' * filled}{'-' * (24 - filled)}] {done}/{total} {label}"
-        self.stream.write("\r" + line.ljust(self.width))
-        self.stream.flush()
-        self.width = max(self.width, len(line))
-
-    def close(self) -> None:
-        if self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
+from .helpers import emit, load_config, load_datamap, load_policy, policy_path_of, remember_inputs, rule_settings, use_colour
+from .live import read_live
+from .options import check_format_option, config_option, fail_on_option, live_db_options, no_cache_option, no_color_option, output_option, policy_option
 
 
 @click.command("scan")
-@click.option("--db", "db_url", metavar="URL", help="sqlite:///file.db, a *.db / *.sqlite file, or postgresql://user@host:port/dbname (default: the libpq variables PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD).")
-@click.option("--sample", type=click.IntRange(min=0), default=0, metavar="N", show_default=True, help="Validate up to N values per column (0: names and types only). Values are never shown: only counts and masked examples.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, metavar="SECONDS", show_default=True, help="Statement timeout in seconds (each query).")
+@live_db_options
 @policy_option
 @click.option("--datamap", "datamap_path", type=click.Path(), help="Data map YAML with column decisions.")
 @config_option
@@ -45,16 +18,16 @@ class ProgressBar:
 @output_option
 @fail_on_option
 @no_color_option
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 @no_cache_option
-def scan(db_url, sample, timeout, policy_path, datamap_path, config_path, fmt, output, fail_on, no_color, progress):
-    """Check a live SQLite or PostgreSQL database against the privacy notice.
+def scan(policy_path, datamap_path, config_path, fmt, output, fail_on, no_color, **live):
+    """Check a live database against the privacy notice.
 
     Reads tables, views, columns, types and comments in a read-only transaction and
     runs the same classification and rules as `check` does for SQL files. With
-    --sample N, up to N values per column are validated (personal identity codes,
-    Y-tunnus, IBAN, payment cards, e-mail, phone) so that personal data is found in
-    columns with meaningless names; no value is ever printed, only counts and masks.
+    --sample N, up to N values per column are recognised (identity codes, Y-tunnus,
+    IBAN, payment cards, e-mail, phone, names, birth dates, addresses, postal codes,
+    ...) so that personal data is found in columns with meaningless names; no value is
+    ever printed, only counts and masks.
 
     \b
     Examples:
@@ -73,26 +46,13 @@ def scan(db_url, sample, timeout, policy_path, datamap_path, config_path, fmt, o
     policy = load_policy(policy_path_of(policy_path, cfg))
     datamap = load_datamap(datamap_path, cfg)
     settings = rule_settings(cfg)
-    db_url = db_url or cfg.db  # a relative SQLite path in the configuration is relative to it
-    remember_inputs(cfg.path, sqlite_file(db_url))
-
-    stderr = sys.stderr
-    show = progress if progress is not None else stderr.isatty()
-    bar = ProgressBar(stderr) if show else None
-    warnings: list[str] = []
-    try:
-        schema, evidence = scan_database(db_url, sample=sample, timeout=timeout, progress=bar, warn=warnings.append)
-    except KeyboardInterrupt:  # click would turn it into Abort (exit 2); the connection is closed already
-        if bar:
-            bar.close()
-        click.echo("interrupted", err=True)
+    db_url = live["db_url"] = live["db_url"] or cfg.db  # a relative SQLite path in the configuration is relative to it
+    sample = live["sample"]
+    remember_inputs(cfg.path, sqlite_file(db_url), live["snapshot_path"])  # --output overwrites none of them
+    scanned = read_live(scan_database, live)
+    if scanned is None:
         return EXIT_INTERRUPTED
-    finally:
-        if bar:
-            bar.close()  # idempotent; also before an error message
-    for text in warnings:
-        warn(text)
-
+    schema, evidence = scanned
     result = check(schema, policy, datamap, settings, adjust=make_adjust(evidence, policy))
     display = parse_url(db_url).display_url()  # never the password
     findings = list(result.findings)

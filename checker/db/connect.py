@@ -6,6 +6,10 @@ Accepted ``--db`` values::
     sqlite:////abs/path/file.db    (four slashes: absolute path)
     sqlite:file.db, file.db, data/app.sqlite, app.sqlite3, app.db3   (a plain file path)
     postgresql://user:password@host:5432/dbname?sslmode=require   (or postgres://)
+    mysql://user@host/db, mariadb+pymysql://..., duckdb:///file.duckdb, mssql+pyodbc://...,
+    oracle+oracledb://..., snowflake://..., bigquery://project, redshift+psycopg2://...,
+    trino://...                    through SQLAlchemy (``checker.db.engines``, extras); the
+                                   password may come from NOTICE_CHECK_DB_PASSWORD instead
     (empty)                        PostgreSQL from the libpq environment variables
                                    PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ...
 
@@ -18,56 +22,18 @@ import os
 import sqlite3
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
 from ..errors import UserError
 from ..model import Location
+from .engines import ENGINES, engine_for
+from .session import ConnectionLost, QueryFailed, Session, Target
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 _PG_SCHEMES = ("postgresql://", "postgres://")
 _PG_DISPLAY_KEYS = ("user", "host", "port", "dbname")
-
-
-class QueryFailed(UserError):
-    """One query failed (timeout, permission): the scan may skip that object and go on."""
-
-
-class ConnectionLost(UserError):
-    """The server went away in the middle of the scan."""
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where to connect. ``params`` are libpq keywords (may hold the password: never shown)."""
-
-    engine: str  # "sqlite" | "postgresql"
-    path: str = ""  # SQLite file as given
-    params: tuple[tuple[str, str], ...] = ()
-    secrets: tuple[str, ...] = ()  # texts to scrub from any message (password, URL-encoded too)
-
-    def display_url(self) -> str:
-        if self.engine == "sqlite":
-            return self.path
-        p = dict(self.params)
-        env = os.environ
-        user = p.get("user") or env.get("PGUSER", "")
-        host = p.get("host") or env.get("PGHOST", "")
-        port = p.get("port") or env.get("PGPORT", "")
-        dbname = p.get("dbname") or env.get("PGDATABASE", "") or user
-        query = ""
-        if host.startswith("/"):  # a Unix socket directory
-            query, host = f"?host={host}", ""
-        netloc = (quote(user, safe="") + "@" if user else "") + host + (f":{port}" if port else "")
-        return f"postgresql://{netloc}/{quote(dbname, safe='')}{query}"
-
-    def scrub(self, text: str) -> str:
-        for secret in self.secrets:
-            if secret:
-                text = text.replace(secret, "***")
-        return text
 
 
 def parse_url(url: str | None, env: Mapping[str, str] | None = None) -> Target:
@@ -96,10 +62,41 @@ def parse_url(url: str | None, env: Mapping[str, str] | None = None) -> Target:
         password = params.get("password", "") or env.get("PGPASSWORD", "")
         return Target("postgresql", params=tuple(sorted(params.items())), secrets=_secrets(password))
     if "://" in url:
-        raise UserError("unsupported database URL scheme; use sqlite:///file.db, a *.db file or postgresql://...")
+        return _alchemy_target(url, env)
     if low.endswith(SQLITE_SUFFIXES) or Path(url).is_file():
         return Target("sqlite", path=url)
     raise UserError("not a database: give a SQLite file (*.db, *.sqlite), sqlite:///file.db or postgresql://...", Location(url))
+
+
+def _alchemy_target(url: str, env: Mapping[str, str]) -> Target:
+    """A SQLAlchemy URL: its engine, the password kept apart, the URL shown without it."""
+    from urllib.parse import urlsplit
+
+    scheme = url.split("://", 1)[0]
+    spec = engine_for(scheme)
+    if spec is None:
+        known = ", ".join(s for e in ENGINES for s in e.schemes)
+        raise UserError(f"unsupported database URL scheme; use sqlite:///file.db, a *.db file, postgresql://..., or one of: {known}")
+    try:
+        parts = urlsplit(url)
+        password = unquote(parts.password or "") or env.get("NOTICE_CHECK_DB_PASSWORD", "")
+        host = parts.hostname or ""
+        netloc = (quote(unquote(parts.username), safe="") + "@" if parts.username else "") + host + (f":{parts.port}" if parts.port else "")
+    except ValueError:  # a bad port, say; the message may quote the URL
+        raise UserError(f"cannot parse the {spec.name} URL") from None
+    shown = f"{parts.scheme}://{netloc}{parts.path}"
+    secrets = _secrets(password) + tuple(unquote(v) for k, v in _query_pairs(parts.query) if _secret_key(k))
+    return Target("sqlalchemy", spec=spec, url=url, password=password, shown=shown, secrets=secrets)
+
+
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    from urllib.parse import parse_qsl
+
+    return parse_qsl(query, keep_blank_values=False)
+
+
+def _secret_key(key: str) -> bool:
+    return any(word in key.lower() for word in ("password", "secret", "token", "key", "credential", "passcode"))
 
 
 def _secrets(password: str) -> tuple[str, ...]:
@@ -109,32 +106,6 @@ def _secrets(password: str) -> tuple[str, ...]:
 
 
 # ------------------------------------------------------------------ sessions
-
-
-class Session:
-    """A read-only connection: ``rows()`` runs one query, ``end()`` ends the transaction."""
-
-    engine = ""
-
-    def __init__(self, target: Target, timeout: float) -> None:
-        self.target = target
-        self.display = target.display_url()
-        self.timeout = timeout
-
-    def rows(self, sql: Any, params: Sequence[Any] = (), *, what: str = "reading the catalog") -> list[tuple]:
-        raise NotImplementedError
-
-    def end(self) -> None:
-        """End the current (read-only) transaction without writing anything."""
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def __enter__(self) -> "Session":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class SqliteSession(Session):
@@ -290,6 +261,10 @@ def open_session(target: Target, timeout: float = 30.0) -> Session:
         raise UserError("--timeout must be positive")
     if target.engine == "sqlite":
         return SqliteSession(target, timeout)
+    if target.engine == "sqlalchemy":
+        from .alchemy import AlchemySession
+
+        return AlchemySession(target, timeout)
     return PostgresSession(target, timeout)
 
 

@@ -13,50 +13,9 @@ location is ``Location(<display url>)`` (line 0); findings name table and column
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model import Annotation, Column, Location, Schema, Table
-from .connect import Session
-
-
-@dataclass(frozen=True)
-class ColumnInfo:
-    name: str
-    sql_type: str
-    family: str
-    comment: str = ""
-    readable: bool = True  # the user may SELECT it
-
-
-@dataclass(frozen=True)
-class TableInfo:
-    schema: str  # the database schema, e.g. "public" or "main"
-    name: str
-    kind: str  # table | view | materialized-view | foreign-table
-    columns: tuple[ColumnInfo, ...]
-    comment: str = ""
-    primary_key: tuple[str, ...] = ()
-    row_address: str | None = None  # "ctid" / "rowid" when usable for a stable order
-
-    @property
-    def key(self) -> str:
-        from ..sql.names import make_key
-
-        return make_key(self.schema, self.name)
-
-
-def family(sql_type: str, dialect: str) -> str:
-    """Type family of a catalog type name, as for SQL files."""
-    if not sql_type.strip():
-        return "unknown"
-    from sqlglot import exp
-
-    from ..sql.types import family_from_name, type_family
-
-    try:
-        return type_family(exp.DataType.build(sql_type, dialect=dialect, udt=True), dialect)
-    except Exception:  # sqlglot cannot parse every catalog spelling
-        return family_from_name(sql_type)
+from .catalog import ColumnInfo, TableInfo, family
+from .session import Session
 
 
 # ------------------------------------------------------------------ SQLite
@@ -140,6 +99,10 @@ def postgres_tables(session: Session) -> list[TableInfo]:
 
 
 def read_tables(session: Session) -> list[TableInfo]:
+    if session.engine == "sqlalchemy":
+        from .alchemy import alchemy_tables
+
+        return alchemy_tables(session)  # type: ignore[arg-type]
     return sqlite_tables(session) if session.engine == "sqlite" else postgres_tables(session)
 
 

@@ -18,6 +18,21 @@ kept because they carry no identity and show which format matched:
     '***@***.fi'
     >>> mask("+358 40 123 4567", "phone")
     '+*** ** *** ****'
+
+Kinds recognised beyond checksums (``recognizers``) hide even the shape where the shape
+could narrow a person down:
+
+* person name, street address, free text: ``***`` per word, so neither letters nor word lengths show
+  (``Anna-Liisa Virtanen`` -> ``*** ***``; free text -> ``*** …``);
+* birth date: ``****-**-**`` whatever the written form; gender: ``*``;
+* social-media profile: the network's host is kept, the profile starred
+  (``linkedin.com/***``);
+* postal code, coordinates, IP address: every letter and digit starred.
+
+    >>> mask("Anna-Liisa Virtanen", "person-name")
+    '*** ***'
+    >>> mask("https://www.linkedin.com/in/matti-m", "social-media")
+    'linkedin.com/***'
 """
 from __future__ import annotations
 
@@ -47,6 +62,19 @@ def mask(value: str, kind: str | None) -> str:
     elif kind == "email" and "@" in text:
         tld = text.rsplit(".", 1)[-1] if "." in text.rsplit("@", 1)[-1] else ""
         out = "***@***" + (f".{tld.lower()}" if tld.isascii() and tld.isalpha() and len(tld) <= 6 else "")
+    elif kind in ("person-name", "postal-address"):
+        out = " ".join("***" for _ in text.replace(",", " ").split())
+    elif kind == "free-text":
+        out = "*** …"
+    elif kind == "birth-date":
+        out = "****-**-**"
+    elif kind == "gender":
+        out = "*"
+    elif kind == "social-media":
+        from .recognizers import social_host
+
+        host = social_host(text)
+        out = f"{host}/***" if host else "***"
     else:
         out = _stars(text)
     return out[:MAX_LENGTH]

@@ -9,8 +9,26 @@ from ..model import Classification
 from .json_out import dumps
 
 
+def evidence_dict(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    """A live scan's evidence as JSON: ``{"sampled": 20, "valid": {"email": 19}, "examples": {...}}``
+    (counts, masked examples and JSON key paths only: ``checker.db.evidence``)."""
+    data = dict(pairs)
+    out: dict[str, Any] = {"sampled": data.get("sampled", 0), "valid": dict(data.get("valid", ()))}
+    out["examples"] = {kind: list(masks) for kind, masks in data.get("examples", ())}
+    if data.get("keys"):
+        out["keys"] = {kind: list(paths) for kind, paths in data["keys"]}
+    return out
+
+
+def evidence_text(pairs: tuple[tuple[str, Any], ...]) -> str:
+    """``sampled 20: 19 email, 1 phone`` or ``sampled 20: nothing recognised``."""
+    data = dict(pairs)
+    found = ", ".join(f"{count} {kind}" for kind, count in data.get("valid", ())) or "nothing recognised"
+    return f"sampled {data.get('sampled', 0)}: {found}"
+
+
 def column_dict(c: Classification) -> dict[str, Any]:
-    return {
+    out = {
         "table": c.column.table,
         "column": c.column.name,
         "type": c.column.sql_type,
@@ -24,6 +42,9 @@ def column_dict(c: Classification) -> dict[str, Any]:
         "line": c.column.location.line,
         "col": c.column.location.col,
     }
+    if c.evidence:  # live databases only (classify --db): how many sampled values validated as what
+        out["evidence"] = evidence_dict(c.evidence)
+    return out
 
 
 def render_json(classifications: Sequence[Classification], summary: dict[str, Any]) -> str:
@@ -45,7 +66,8 @@ def render_text(classifications: Sequence[Classification], *, all_columns: bool 
         kind = c.kind or "-"
         category = c.category or c.declared_category or ("(not in notice)" if c.kind else "-")
         conf = c.confidence.label if c.confidence else "-"
-        out.append(f"{name}  {kind:<22} {category:<24} {conf:<6}  {one_line(c.reason)}")
+        shown = f" [{evidence_text(c.evidence)}]" if c.evidence and "sampled" not in c.reason else ""
+        out.append(f"{name}  {kind:<22} {category:<24} {conf:<6}  {one_line(c.reason)}{shown}")
     return "\n".join(out) + "\n"
 
 

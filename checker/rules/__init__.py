@@ -17,6 +17,7 @@ MODULE_NAMES = (
     "pn001_parse_error",
     "pn002_invalid_suppression",
     "pn003_unused_suppression",
+    "pn004_scan_incomplete",
     "pn110_repealed_law",
     "pn111_invalid_safeguard",
     "pn112_defunct_authority",

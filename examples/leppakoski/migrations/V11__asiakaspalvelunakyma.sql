@@ -3,6 +3,8 @@
 -- Asiakkaan pyynnöstä kirjatut palvelun toteuttamiseen tarvittavat tiedot
 -- (esim. "avain naapurilla", "soita ennen käyntiä")
 ALTER TABLE asiakas
+    -- Kept: the notice's open-ended 'muut ... suostumuksella saadut tiedot' has no kinds,
+    -- so only a person can put free text in it.
     -- privacy: customer-consent-data
     ADD COLUMN lisatieto text;
 

@@ -8,7 +8,6 @@ CREATE TABLE koodisto_rakennustyyppi (
 CREATE TABLE kiinteisto (
     kiinteisto_id        bigserial    PRIMARY KEY,
     kiinteistotunnus     varchar(20)  NOT NULL UNIQUE,   -- esim. 143-401-12-34
-    -- privacy: property-data
     nimi                 varchar(100),
     rakennustilavuus     integer,                        -- m3
     valmistusvuosi       smallint,

@@ -7,6 +7,8 @@ CREATE TABLE mittari (
     valmistaja      varchar(60),
     malli           varchar(60),
     -- etäluentamoduulin laite-ID (ei yksilöi asiakasta)
+    -- Kept: a device id is personal data by its name; that this one identifies no one is a
+    -- reviewer's finding the schema cannot show.
     tunniste        varchar(40), -- privacy: none
     asennettu       date,
     poistettu       date

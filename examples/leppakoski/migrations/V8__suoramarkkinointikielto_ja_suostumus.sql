@@ -3,7 +3,7 @@
 CREATE TABLE suoramarkkinointikielto (
     kielto_id     bigserial    PRIMARY KEY,
     asiakas_id    bigint       NOT NULL REFERENCES asiakas (asiakas_id),
-    kieltotyyppi  varchar(20)  NOT NULL,   -- SUORAMARKKINOINTI / ETAMYYNTI / MIELIPIDETUTKIMUS; privacy: marketing-bans
+    kieltotyyppi  varchar(20)  NOT NULL,   -- SUORAMARKKINOINTI / ETAMYYNTI / MIELIPIDETUTKIMUS
     kanava        varchar(10),             -- PUHELIN / POSTI / EMAIL / SMS, NULL = kaikki
     voimassa_alkaen date       NOT NULL DEFAULT current_date,
     voimassa_asti date,
@@ -17,6 +17,7 @@ CREATE TABLE suostumus (
     suostumustyyppi varchar(30)  NOT NULL,
     annettu         timestamptz  NOT NULL,
     peruttu         timestamptz,
+    -- Kept: an open-ended category of the notice (no kinds); a reviewer's decision.
     lisatieto       text         -- privacy: other-consent-data
 );
 

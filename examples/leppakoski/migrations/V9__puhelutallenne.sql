@@ -13,4 +13,4 @@ CREATE TABLE puhelutallenne (
 
 CREATE INDEX puhelutallenne_poistetaan_ix ON puhelutallenne (poistetaan);
 
-COMMENT ON COLUMN puhelutallenne.tiedosto IS 'Äänitiedoston polku tallennepalvelimella (s3://leppakoski-tallenteet/...). privacy: call-recordings';
+COMMENT ON COLUMN puhelutallenne.tiedosto IS 'Äänitiedoston polku tallennepalvelimella (s3://leppakoski-tallenteet/...).';

@@ -1,66 +1,20 @@
-"""Columns -> personal-data kinds -> notice categories, with a confidence and a reason (pure).
-
-Precedence: inline annotation > data map > the policy's own column patterns > vocabulary.
-
-Vocabulary matching works on folded tokens: names are split on ``_``, ``-``, spaces,
-camelCase and digits, lower-cased, and ä/ö/å folded to a/o/a. A kind matches by a
-*strong* term or abbreviation (high confidence), a Finnish/Swedish *compound part*
-(``laskutus|osoite``: medium), or a *weak* generic word (``nimi``, ``name``) that
-counts only in a table about people or in a person's record (medium; low in a
-neutral table, nothing in a product or code table). The SQL type family vetoes
-kinds that cannot be stored so (a boolean ``email_verified`` is not an e-mail
-address), and a kind's ``exclude`` tokens veto it (``file_name``).
-
-What the table says about a column (all from catalog word lists, never from table
-names of one schema):
-
-- *context*: a table is about people (``asiakas``, or any table with a first-name,
-  identity-code or birth-date column), about organisations (``employer_data``),
-  not about people (``tuote``, ``koodisto_kieli``), or neutral.
-- *organisation's record*: a table with an organisation-name column
-  (``company_name``) and no identity column holds an organisation's contact
-  details; only its contact-person columns (``contact_name``) are personal.
-- *contact person*: in another record that names a contact or responsible person
-  (``vastuuhenkilo``), the phone and e-mail are that person's.
-- *subject*: what the rows are about, from the table name (``form_vitals`` -> health
-  data, ``m_loan`` -> credit data; the catalog's ``table_subjects``, or a kind's own
-  term: ``externalid``) or, for special categories, from two or more of its columns
-  (``history_data``) or its comment (``jarjesto``: 'Ammattijärjestö').
-- *link*: the table is about people, has a column referring to a person (``pid``,
-  ``customer_id``, ``henkiloid``), an e-mail address or identity code, or refers to
-  a table that is linked (``maksu.lasku_id``). A table named after a kind and not
-  linked is that kind's code list (``kansalaisuus``).
-
-In a linked table with subject K, a column whose own name gives nothing and which is
-not record keeping (keys, audit times, flags, versions) is K with medium confidence,
-weak words count, and free text in a record of a special category is K (clinical
-notes are health data). A person's reference to a list whose subject is a special
-category is that category (membership of a trade union). A column whose name gives
-nothing may also be read from its COMMENT: strong terms only, medium confidence; a
-comment never vetoes.
-"""
+"""The classifier: runs the passes over each column in their stated order (see __init__)."""
 from __future__ import annotations
 
 import fnmatch
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .catalog import Catalog, Kind
-from .i18n import joined, lowered, msg
-from .model import Classification, Column, Confidence, Location, Schema, Table
+from ..catalog import Catalog, Kind
+from ..i18n import joined, listed, lowered, msg
+from ..model import Classification, Column, Confidence, Location, Schema, Table
+from .morphology import Lexicon
+from .notice import PolicyView
+from .roles import Roles
+from .tokens import segment, tokenize
+from .vocabulary import Match, Vocabulary, flat
 
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
-_MIN_COMPOUND_REST = 3  # 'laskutusosoite' = 'laskutus' + 'osoite': the rest must be at least this long
-_MIN_PERSON_PART = 5  # 'asiakasrekisteri' starts with 'asiakas'
-_MIN_SUBJECT_PART = 5  # 'suorituskerta' starts with 'suoritus', 'queuedemail' ends with 'email'
-_MIN_NON_PERSON_PART = 6  # 'tutkintotoimikunta'; not 'kunta' in 'kotikunta_historia'
-_MIN_INFLECTED = 6  # comment words: 'terveydentilan' is 'terveydentila' + case ending
-_MAX_ENDING = 3
 _SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
 
 _CONTACT_KINDS = frozenset({"postal-address", "postal-code", "phone", "email"})
@@ -72,6 +26,11 @@ _NAMING_WORDS = frozenset({"name", "names", "title", "nimi", "nimet", "nimike", 
 # a comment on a code column describes its values, not the column ('Enumeraatio ... MATKAPUHELINNUMERO')
 _CODE_TOKENS = frozenset({"type", "tyyppi", "typ", "status", "tila", "code", "koodi", "kod", "enum"})
 _IDENTITY_KINDS = frozenset({"person-name", "national-id", "birth-date"})
+# the value column of a table named after a kind ('eidastunniste.tunniste'): evidence in the column
+_VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "number", "numero", "varde", "nummer"})
+# kinds a weak word gives in any row tied to a person: their own writing, activity and credentials
+_CONTENT_KINDS = frozenset({"free-text", "user-content", "activity-log", "password", "credential", "language"})
+_NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -86,265 +45,6 @@ def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     return bool(tail) and tokens[-len(tail):] == tail
 
 
-def fold(text: str) -> str:
-    text = text.translate(_FOLD)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return text
-
-
-def tokenize(name: str) -> tuple[str, ...]:
-    """``asiakasSähköposti2`` -> ('asiakas', 'sahkoposti'); digits are dropped."""
-    tokens: list[str] = []
-    for part in _SPLIT.split(fold(name)):
-        for token in _CAMEL.findall(part):
-            if not token.isdigit():
-                tokens.append(token.lower())
-    return tuple(tokens)
-
-
-@dataclass(frozen=True)
-class _Term:
-    kind: str
-    strength: str  # strong | weak | compound
-    lang: str
-    term: str
-
-
-@dataclass(frozen=True)
-class _Match:
-    term: _Term
-    token: str  # the column token(s) matched
-    length: int  # length of the matched term (longest wins among equals)
-
-
-class _Words:
-    """Words matched as whole tokens or, when long enough, as the start (or end) of a longer token.
-
-    Indexed by length, so a token costs one set lookup per distinct word length, not
-    one comparison per word.
-    """
-
-    def __init__(self, words: Iterable[str], min_part: int, ends: bool = True) -> None:
-        self.words = frozenset(fold(w).lower() for w in words)
-        self.parts = frozenset(w for w in self.words if len(w) >= min_part)
-        self.lengths = sorted({len(w) for w in self.parts}, reverse=True)
-        self.ends = ends
-
-    def find(self, token: str) -> str | None:
-        if token in self.words:
-            return token
-        longest = len(token) - _MIN_COMPOUND_REST
-        for size in self.lengths:
-            if size > longest:
-                continue
-            if token[:size] in self.parts:
-                return token[:size]
-            if self.ends and token[-size:] in self.parts:
-                return token[-size:]
-        return None
-
-    def any(self, tokens: Iterable[str]) -> str | None:
-        for token in tokens:
-            found = self.find(token)
-            if found:
-                return found
-        return None
-
-
-def _phrases(by_lang: Mapping[str, Iterable[str]] | None) -> frozenset[tuple[str, ...]]:
-    """Terms as token tuples, also run together ('company_name' -> ('companyname',))."""
-    out: set[tuple[str, ...]] = set()
-    for terms in (by_lang or {}).values():
-        for term in terms:
-            tokens = tokenize(term)
-            if tokens:
-                out.add(tokens)
-                out.add(("".join(tokens),))
-    return frozenset(out)
-
-
-def _flat(by_lang: Mapping[str, Iterable[str]] | None) -> list[str]:
-    return [t for terms in (by_lang or {}).values() for t in terms]
-
-
-_SECTIONS = ("organisation_context", "organisation_name", "person_reference", "record_keeping")
-
-
-def _catalog_sections(catalog: Catalog) -> dict[str, Any]:
-    """The catalog's table-level word lists (see kinds.yaml)."""
-    return {s: catalog.sections.get(s) for s in _SECTIONS}
-
-
-class Vocabulary:
-    """Indexes of the catalog's terms and table words, built once."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self.exact: dict[tuple[str, ...], list[_Term]] = {}
-        self.compounds: dict[str, _Term] = {}
-        self.excludes: dict[str, frozenset[str]] = {}
-        subjects: dict[str, str] = {}
-        for kind in catalog.kinds.values():
-            raw = kind.raw
-            for strength in ("strong", "weak"):
-                for lang, terms in (raw.get(strength) or {}).items():
-                    for term in terms:
-                        self._add_exact(term, _Term(kind.id, strength, lang, term))
-            for term in raw.get("abbreviations") or ():
-                self._add_exact(term, _Term(kind.id, "strong", "abbr", term))
-            for lang, parts in (raw.get("compounds") or {}).items():
-                for part in parts:
-                    self.compounds.setdefault(fold(part).lower(), _Term(kind.id, "compound", lang, part))
-            self.excludes[kind.id] = frozenset(tokenize(t)[0] for t in raw.get("exclude") or () if tokenize(t))
-            for word in _flat(raw.get("table_subjects")):
-                subjects.setdefault(fold(word).lower(), kind.id)
-        self.compound_lengths = sorted({len(p) for p in self.compounds}, reverse=True)
-        self.max_phrase = max((len(k) for k in self.exact), default=1)
-        # comments: strong words only (no abbreviations, no weak or generic words)
-        self.strong_exact = {
-            key: strong for key, entries in self.exact.items() if (strong := [e for e in entries if e.strength == "strong" and e.lang != "abbr"])
-        }
-        self.strong_words = {key[0]: entries for key, entries in self.strong_exact.items() if len(key) == 1 and len(key[0]) >= _MIN_INFLECTED}
-        self.strong_lengths = sorted({len(w) for w in self.strong_words}, reverse=True)
-
-        sections = _catalog_sections(catalog)
-        organisations = _flat(sections.get("organisation_context"))
-        self.person_words = _Words(_flat(catalog.person_context), _MIN_PERSON_PART, ends=False)
-        self.organisation_words = _Words(organisations, _MIN_NON_PERSON_PART)
-        self.non_person_words = _Words(_flat(catalog.non_person_context), _MIN_NON_PERSON_PART)
-        self.subject_words = _Words(subjects, _MIN_SUBJECT_PART)
-        self.subject_of = subjects
-        self.organisation_names = _phrases(sections.get("organisation_name"))
-        self.person_references = _phrases(sections.get("person_reference"))
-        record = sections.get("record_keeping") or {}
-        self.record_tokens = frozenset(fold(t).lower() for t in _flat(record.get("tokens")))
-        self.record_names = _phrases(record.get("names"))
-        self.coded_words = _Words(_flat(record.get("coded")), _MIN_SUBJECT_PART)
-        self._cache: dict[tuple[str, ...], list[_Match]] = {}
-
-    def _add_exact(self, term: str, entry: _Term) -> None:
-        tokens = tokenize(term)
-        if not tokens:
-            return
-        self.exact.setdefault(tokens, []).append(entry)
-        if len(tokens) > 1:  # 'first_name' also matches the unsplit 'firstname'
-            self.exact.setdefault(("".join(tokens),), []).append(entry)
-
-    def matches(self, tokens: tuple[str, ...]) -> list[_Match]:
-        cached = self._cache.get(tokens)
-        if cached is not None:
-            return cached
-        found: list[_Match] = []
-        n = len(tokens)
-        covered: set[int] = set()
-        for size in range(min(self.max_phrase, n), 0, -1):
-            for start in range(0, n - size + 1):
-                key = tokens[start : start + size]
-                entries = self.exact.get(key)
-                if entries:
-                    found.extend(_Match(e, "_".join(key), sum(map(len, key))) for e in entries)
-                    covered.update(range(start, start + size))
-        for i, token in enumerate(tokens):
-            if i in covered:
-                continue
-            longest = len(token) - _MIN_COMPOUND_REST
-            for size in self.compound_lengths:  # longest part first
-                if size > longest:
-                    continue
-                entry = self.compounds.get(token[:size]) or self.compounds.get(token[-size:])
-                if entry:
-                    found.append(_Match(entry, token, size))
-                    break
-        if len(self._cache) < 50_000:
-            self._cache[tokens] = found
-        return found
-
-    def comment_matches(self, text: str) -> list[_Match]:
-        """Strong terms in free text, also inflected ('terveydentilan' = 'terveydentila' + n)."""
-        tokens = tokenize(text)
-        found: list[_Match] = []
-        n = len(tokens)
-        for size in range(min(self.max_phrase, n), 0, -1):
-            for start in range(0, n - size + 1):
-                key = tokens[start : start + size]
-                for entry in self.strong_exact.get(key, ()):
-                    found.append(_Match(entry, "_".join(key), sum(map(len, key))))
-        for token in tokens:
-            for size in self.strong_lengths:
-                if size >= len(token) or len(token) - size > _MAX_ENDING:
-                    continue
-                for entry in self.strong_words.get(token[:size], ()):
-                    found.append(_Match(entry, token, size))
-        return found
-
-    def context(self, tokens: Iterable[str]) -> str:
-        """'person', 'organisation', 'non-person' or 'neutral' for a table name's tokens.
-
-        Whole words decide before parts of compounds: 'koodisto_asiakastyyppi' is a code
-        table although 'asiakastyyppi' starts with 'asiakas'.
-        """
-        tokens = tuple(tokens)
-        if any(t in self.person_words.words for t in tokens):
-            return "person"
-        if any(t in self.non_person_words.words for t in tokens):
-            return "non-person"
-        if any(t in self.organisation_words.words for t in tokens):
-            return "organisation"
-        if self.person_words.any(tokens):
-            return "person"
-        if self.non_person_words.any(tokens):
-            return "non-person"
-        if self.organisation_words.any(tokens):
-            return "organisation"
-        return "neutral"
-
-    def subject(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
-        """(kind, word) of a table name; the last word wins ('m_loan_transaction' is a transaction),
-        but a log or audit of something is about that thing ('payment_audit' is about payments)."""
-        wrapper = None
-        for token in reversed(tokens):
-            word = self.subject_words.find(token)
-            if word:
-                if self.subject_of[word] != "activity-log":
-                    return self.subject_of[word], word
-                wrapper = wrapper or (self.subject_of[word], word)
-        return wrapper
-
-
-@dataclass(frozen=True)
-class PolicyView:
-    """What the classifier needs from the policy (kept small to stay pure and testable)."""
-
-    categories: Mapping[str, tuple[str, ...]]  # category id -> kinds, in policy order
-    patterns: tuple[tuple[str, str], ...] = ()  # (glob over 'table.column', category id)
-    words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # category id -> folded words of its labels
-
-    @classmethod
-    def from_policy(cls, policy) -> "PolicyView":
-        categories: dict[str, tuple[str, ...]] = {}
-        patterns: list[tuple[str, str]] = []
-        words: dict[str, frozenset[str]] = {}
-        for _, group, category in policy.categories():
-            categories[category["id"]] = tuple(category.get("kinds") or ())
-            for pattern in category.get("patterns") or ():
-                patterns.append((pattern.lower(), category["id"]))
-            texts = [category["id"], *(category.get("label") or {}).values(), *(group.get("label") or {}).values()]
-            words[category["id"]] = frozenset(t for text in texts for t in tokenize(text) if len(t) >= 4)
-        return cls(categories, tuple(patterns), words)
-
-    def covering(self, kind: str, table_tokens: tuple[str, ...] = ()) -> str | None:
-        """The category covering a kind; where several do, the one whose words fit the table best."""
-        candidates = [c for c, kinds in self.categories.items() if kind in kinds]
-        if len(candidates) <= 1 or not table_tokens:
-            return candidates[0] if candidates else None
-
-        def fit(category: str) -> int:
-            return sum(1 for w in self.words.get(category, ()) for t in table_tokens if t[:5] == w[:5])
-
-        return max(candidates, key=lambda c: (fit(c), -candidates.index(c)))
-
-
 _ABOUT_PEOPLE = "about people"  # _TableInfo.link of a table about people itself
 
 _CONFIDENCE = {"strong": Confidence.HIGH, "compound": Confidence.MEDIUM, "weak": Confidence.MEDIUM}
@@ -356,12 +56,13 @@ class _Facts:
     """What the vocabulary says about one column name and type, before any table context."""
 
     tokens: tuple[str, ...]
-    candidates: list[tuple[tuple, _Match, Kind]]
+    candidates: list[tuple[tuple, Match, Kind]]
     vetoes: list[str]
     vetoed_kinds: frozenset[str]
+    segmented: str = ""  # 'contactphone' read as 'contact phone' (for the reason)
 
     @property
-    def best(self) -> tuple[tuple, _Match, Kind] | None:
+    def best(self) -> tuple[tuple, Match, Kind] | None:
         return max(self.candidates, key=lambda c: c[0]) if self.candidates else None
 
 
@@ -370,6 +71,7 @@ class _TableInfo:
     name: str
     tokens: tuple[str, ...]
     context: str  # person | organisation | non-person | neutral
+    named_for_people: bool = False  # the table's own name says it is about people ('patients', not 'orders')
     organisation_record: str | None = None  # the organisation-name column of an organisation's own record
     contact_person: str | None = None  # a column naming the record's contact / responsible person
     subject: str | None = None  # kind id
@@ -378,6 +80,21 @@ class _TableInfo:
     references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
     keys: frozenset[str] = frozenset()  # columns naming another record table of the schema (foreign keys)
     special_refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (table, kind): refers to a special-category list
+    person_keys: dict[str, str] = field(default_factory=dict)  # column -> the people table whose number it repeats
+    notice: tuple[str, str, str, str] | None = None  # the table is a category of the notice: (word, category, label, section)
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One column as every pass sees it (built once, never changed)."""
+
+    column: Column
+    info: _TableInfo
+    facts: _Facts
+    tokens: tuple[str, ...]
+    keeping: str | None  # why the column is record keeping (key, flag, audit), or None
+    record: bool  # the table is a person's record with a subject
+    about: str  # the table's subject and link, for reasons
 
 
 class Classifier:
@@ -394,6 +111,28 @@ class Classifier:
         self.datamap = {k.lower(): v for k, v in (datamap or {}).items()}
         self.datamap_where = {k.lower(): v for k, v in (datamap_where or {}).items()}
         self._facts: dict[tuple[str, str], _Facts] = {}
+        voc = self.vocabulary
+        people = flat(catalog.person_context)
+        self.people = Lexicon((fold_word, fold_word) for fold_word in voc.person_words.words)
+        sections = catalog.sections
+        self.roles = Roles(voc.person_words.words, flat(sections.get("not_roles")), voc.organisation_words.words)
+        generic = {t.term for entries in voc.exact.values() for t in entries if t.strength == "weak"}
+        generic |= voc.record_tokens | {k[0] for k in voc.record_names if len(k) == 1} | set(people)
+        # segmentation is tried only on a token with a catalog word inside ('contactphone')
+        self._inner = frozenset(k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4)
+        self._inner_lengths = sorted({len(w) for w in self._inner})
+        self._has_inner: dict[str, bool] = {}
+        self._roles_seen: dict[tuple[str, ...], str | None] = {}
+        self.catalog_words = Lexicon(
+            (key[0], key[0]) for key, entries in voc.exact.items()
+            if len(key) == 1 and len(key[0]) >= 5 and any(e.lang in ("fi", "sv") for e in entries)
+        )
+        self.phrase_owners = Lexicon((owner, owner) for (owner, _), *_ in self.policy.phrases)
+        self.notice = Lexicon(
+            (word, (word, category, label, section))
+            for word, category, label, section in self.policy.terms
+            if word not in generic and word not in voc.person_words.words
+        )
 
     # -- public -------------------------------------------------------------------------
 
@@ -431,6 +170,8 @@ class Classifier:
                 kinds = self.policy.categories.get(category, ())
                 kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
                 return Classification(column, kind, category, Confidence.HIGH, msg("policy pattern '{pattern}' of category '{category}'", pattern=pattern, category=category), "policy-pattern")
+        if guess.confidence is None or guess.confidence < Confidence.MEDIUM:
+            return self._notice_phrase_pass(column, info) or self._notice_confirms(column, info, guess) or guess
         return guess
 
     def _facts_of(self, column: Column) -> _Facts:
@@ -440,7 +181,32 @@ class Classifier:
         if facts is not None:
             return facts
         tokens = tokenize(column.name)
-        candidates: list[tuple[tuple, _Match, Kind]] = []
+        facts = self._match(tokens, family)
+        if not facts.candidates and not facts.vetoes and family != "boolean":
+            # pass 3 on the catalog's own Finnish/Swedish words: 'palautteen' is 'palaute'
+            # (not for a flag: 'perintaan' true/false says a step was taken, labelling policy 9)
+            base = tuple(self._catalog_word(t) or t for t in tokens)
+            if base != tokens:
+                again = self._match(base, family)
+                if again.candidates:
+                    again.segmented = listed([msg("'{token}' read as '{base}'", token=t, base=b) for t, b in zip(tokens, base) if t != b])
+                    facts = again
+        if not facts.candidates and not facts.vetoes and any(self._word_inside(t) for t in tokens):
+            split = tuple(part for token in tokens for part in segment(token))
+            if split != tokens:
+                again = self._match(split, family)
+                strong = [c for c in again.candidates if c[1].term.strength != "weak"]
+                flag = any(t in self.vocabulary.record_tokens for t in split)
+                if not flag and (strong or (again.candidates and self._role(split))):
+                    names = ", ".join(f"'{t}'" for t in tokens if len(segment(t)) > 1)
+                    again.segmented = msg("{tokens} read as '{parts}'", tokens=names, parts=" ".join(split))
+                    facts = again
+        if len(self._facts) < 100_000:
+            self._facts[cache_key] = facts
+        return facts
+
+    def _match(self, tokens: tuple[str, ...], family: str) -> _Facts:
+        candidates: list[tuple[tuple, Match, Kind]] = []
         vetoes: list[str] = []
         vetoed: set[str] = set()
         for match in self.vocabulary.matches(tokens):
@@ -456,10 +222,40 @@ class Classifier:
                 continue
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             candidates.append((rank, match, kind))
-        facts = _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
-        if len(self._facts) < 100_000:
-            self._facts[cache_key] = facts
-        return facts
+        return _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
+
+    def _catalog_word(self, token: str) -> str | None:
+        """The catalog's Finnish or Swedish word a token inflects, if it is not a word itself."""
+        if (token,) in self.vocabulary.exact or len(token) < 5 or self._is_key((token,)):
+            return None  # 'henkiloid' is a key, not an inflected 'henkilooid'
+        found = self.catalog_words.find(token, compounds=False, stems=False)  # the evened word is enough here
+        return found[0] if found else None
+
+    def _word_inside(self, token: str) -> bool:
+        """Whether a catalog word is part of a longer token ('contactphone' holds 'phone')."""
+        found = self._has_inner.get(token)
+        if found is None:
+            inner = self._inner
+            found = any(token[i:i + size] in inner for size in self._inner_lengths if size < len(token)
+                        for i in range(len(token) - size + 1))
+            self._has_inner[token] = found
+        return found
+
+    def _person_word(self, token: str) -> str | None:
+        """A person word of the catalog, also inflected ('asiakkaan', 'omistajan')."""
+        if token in self.vocabulary.person_words.words:
+            return token
+        found = self.people.find(token, compounds=False)
+        return found[0] if found else None
+
+    def _role(self, tokens: tuple[str, ...]) -> str | None:
+        """The first token naming a person or a person's role ('soittajan', 'reviewer'), if any."""
+        if tokens in self._roles_seen:
+            return self._roles_seen[tokens]
+        found = next((t for t in tokens if self.roles.role(t, self._person_word)), None)
+        if len(self._roles_seen) < 50_000:
+            self._roles_seen[tokens] = found
+        return found
 
     # .. the table
 
@@ -488,6 +284,8 @@ class Classifier:
         if context != "person" and identity is not None:
             context = "person"  # a table holding unmistakable identity columns is about people, whatever its name
         info = _TableInfo(table.name, tokens, context)
+        info.named_for_people = name_context == "person"
+        info.notice = self._notice_term(tokens)
         if organisation is not None and identity is None:
             info.organisation_record = organisation
         elif contact is not None:
@@ -534,12 +332,15 @@ class Classifier:
         return info
 
     def _named_after(self, tokens: tuple[str, ...]) -> str | None:
-        """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any."""
+        """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any.
+        Not a credential: an 'api_token' table's scope and context columns are not tokens."""
         best = None
         for match in self.vocabulary.matches(tokens):
             kind = self.catalog.kinds[match.term.kind]
             if self.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens) or match.term.strength == "compound":
                 continue
+            if kind.id in ("credential", "password", "user-content"):
+                continue  # 'message_reads.read_at' is not a message
             rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
             if best is None or rank > best[0]:
                 best = (rank, kind.id)
@@ -552,9 +353,29 @@ class Classifier:
         ('prescriptions.encounter' -> 'form_encounter'); a reference to a code list or
         catalogue ('suoritus.tutkinnonosa') stays a value.
         """
+        tables = list(tables)
         by_name: dict[str, _TableInfo] = {}
         for table in tables:
             by_name.setdefault(table.name.lower(), infos[id(table)])
+        # keys that point to a person: the number a table about people is keyed by
+        # ('asiakkaat.asiakasnumero') is a link wherever another table repeats it
+        numbers: dict[str, str] = {}
+        for table in tables:
+            info = infos[id(table)]
+            if info.context != "person":
+                continue
+            for column in table.columns:
+                best = self._facts_of(column).best
+                if best is not None and best[2].id == "customer-number":
+                    numbers.setdefault(column.name.lower(), table.name)
+        for table in tables:
+            info = infos[id(table)]
+            for column in table.columns:
+                owner = numbers.get(column.name.lower())
+                if owner is not None and owner != table.name:
+                    info.person_keys[column.name] = owner
+                    if info.link is None:
+                        info.link = f"'{column.name}' (a key to table '{owner}')"
         prefixed: dict[str, list[_TableInfo]] = {}
         for name, info in by_name.items():
             prefix, _, rest = name.partition("_")
@@ -599,7 +420,8 @@ class Classifier:
             return True
         last = tokens[-1]
         if len(tokens) >= 2 and last in _REFERENCE_TOKENS:
-            return tokens[-2] in voc.person_words.words
+            # 'customer_id', and a role's key: 'author_id', 'creator_id', 'from_user_id'
+            return tokens[-2] in voc.person_words.words or self.roles.role(tokens[-2], self._person_word) is not None
         if len(tokens) == 1:
             for suffix in ("id", "oid"):
                 if last.endswith(suffix) and last[: -len(suffix)] in voc.person_words.words:
@@ -640,6 +462,8 @@ class Classifier:
             return msg("a flag")
         if not tokens:
             return msg("a key")
+        if tokens[-1] == "by" and column.type_family in ("number", "uuid"):
+            return msg("a key")  # 'prescribed_by', 'graded_by' as numbers point to a user (labelling policy 8)
         if info is not None and column.type_family == "number" and _ends_with(info.tokens, tokens):
             return msg("the table's own key")  # 'form_encounter.encounter': the row's number
         if self._is_key(tokens) or (info is not None and column.name in info.keys):
@@ -679,45 +503,47 @@ class Classifier:
         return lowered(self.catalog.kinds[kind_id].label, kind_id)
 
     def _vocabulary(self, column: Column, info: _TableInfo) -> Classification:
+        """Run the passes in order over one immutable column input; the first that decides wins."""
         facts = self._facts_of(column)
-        tokens = facts.tokens
-        voc = self.vocabulary
-        table = info.name
         subject = info.subject
         record = subject is not None and info.link is not None and info.context != "non-person"
         about = ""
         if subject:
-            about = msg("table '{table}', whose subject is {subject} ({why})", table=table, subject=self._label(subject), why=info.subject_why)
+            about = msg("table '{table}', whose subject is {subject} ({why})", table=info.name, subject=self._label(subject), why=info.subject_why)
             if info.link == _ABOUT_PEOPLE:
-                about = msg("table '{table}' about people, whose subject is {subject} ({why})", table=table, subject=self._label(subject), why=info.subject_why)
+                about = msg("table '{table}' about people, whose subject is {subject} ({why})", table=info.name, subject=self._label(subject), why=info.subject_why)
             elif record:
                 about = msg("{about}, linked to a person by {link}", about=about, link=info.link)
-        best = facts.best
-        if best is None:
-            if facts.vetoes:
-                return Classification(column, None, None, None, joined(facts.vetoes), "none")
-            if column.name in info.special_refs and info.link is not None and info.context != "non-person":
-                target, kind_id = info.special_refs[column.name]
-                whose = msg("table '{table}' about people", table=table) if info.link == _ABOUT_PEOPLE else msg("a record linked to a person by {link}", link=info.link)
-                reason = msg("refers to table '{target}', whose subject is {subject}, from {whose}", target=target, subject=self._label(kind_id), whose=whose)
-                return self._result(column, info, self.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
-            keeping = self._record_keeping(column, tokens, info)
-            if column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS:
-                found = self._from_comment(column, info)
-                if found is not None:
-                    if keeping is not None and found.confidence > Confidence.LOW and any(t in voc.record_tokens for t in tokens):
-                        # a record-keeping flag's comment ('is_primary_record') names what the row is
-                        # about, not what the flag stores: a review prompt
-                        found = replace(found, confidence=Confidence.LOW, reason=msg("{reason}, but the column is a record-keeping flag", reason=found.reason))
-                    return found
-            if record and keeping is None and not self._organisation_word(tokens):
-                kind = self.catalog.kinds[subject]
-                return self._result(column, info, kind, Confidence.MEDIUM, msg("column of {about}", about=about))
-            return Classification(column, None, None, None, msg("no personal-data term in the name"), "none")
+        if facts.best is not None:
+            return self._named(_Input(column, info, facts, facts.tokens, None, record, about))
+        if facts.vetoes:
+            return Classification(column, None, None, None, joined(facts.vetoes), "none")
+        item = _Input(column, info, facts, facts.tokens, self._record_keeping(column, facts.tokens, info), record, about)
+        for evidence in (self._special_reference_pass, self._comment_pass, self._role_pass, self._notice_pass,
+                         self._notice_table_pass, self._subject_pass):
+            found = evidence(item)
+            if found is not None:
+                return found
+        return Classification(column, None, None, None, msg("no personal-data term in the name"), "none")
 
-        _, match, kind = best
+    def _key_not_data(self, item: _Input, match: Match) -> Classification | None:
+        """Guard: an OID of a thing, or a key to a person, is not data of its own (README: keys)."""
+        column, info, tokens = item.column, item.info, item.tokens
+        oid_of = self._oid_of_a_thing(match, tokens, info)
+        if oid_of:
+            return Classification(column, None, None, None, msg("'{column}' is the OID of {thing}, not of a person", column=column.name, thing=oid_of), "none")
+        if column.name in info.person_keys:
+            return Classification(column, None, None, None, msg("a key to table '{table}' (a person): the row's link to them, not data of its own", table=info.person_keys[column.name]), "none")
+        if (match.term.strength == "weak" and len(tokens) >= 2 and tokens[-1] in _KEY_TOKENS
+                and (self._person_word(tokens[-2]) or self._role((tokens[-2],)))):
+            # 'user_id', 'sender_id' of any type
+            return Classification(column, None, None, None, msg("'{column}' is a key to a person: the row's link to them, not data of its own", column=column.name), "none")
+        return None
+
+    @staticmethod
+    def _term_reason(facts: _Facts, match: Match, kind: Kind) -> str:
+        """What the name's own term says: "token 'sahkoposti' = email (fi)"."""
         term = match.term
-        confidence = _CONFIDENCE[term.strength]
         lang = "" if term.lang == "abbr" else f" ({term.lang})"
         if term.strength == "compound":
             reason = msg("compound part '{part}' in '{token}' = {kind}{lang}", part=term.term, token=match.token, kind=kind.id, lang=lang)
@@ -727,8 +553,75 @@ class Classifier:
             reason = msg("abbreviation '{token}' = {kind}", token=match.token, kind=kind.id)
         else:
             reason = msg("token '{token}' = {kind}{lang}", token=match.token, kind=kind.id, lang=lang)
+        return msg("{segmented}: {reason}", segmented=facts.segmented, reason=reason) if facts.segmented else reason
+
+    def _oid_of_a_thing(self, match: Match, tokens: tuple[str, ...], info: _TableInfo) -> str | None:
+        """Guard: 'hakukohde_oid' is the OID of an application target; only a person's OID
+        ('henkilo_oid', 'oppija_oid', a bare 'oid' in a table named for people) is a national id."""
+        if match.term.strength != "weak" or match.token != "oid" or tokens[-1] != "oid":
+            return None
+        if len(tokens) >= 2:
+            owner = tokens[-2]
+            return None if self._person_word(owner) or self._role((owner,)) else msg("a '{owner}'", owner=owner)
+        if any(t in self.vocabulary.person_words.words or self._person_word(t) for t in info.tokens):
+            return None
+        return msg("a row of table '{table}'", table=info.name)
+
+    # .. passes for a column whose own name names no kind, in the order _vocabulary runs them
+
+    def _special_reference_pass(self, item: _Input) -> Classification | None:
+        """A person's reference to a list whose subject is a special category (a trade union)."""
+        column, info = item.column, item.info
+        if column.name not in info.special_refs or info.link is None or info.context == "non-person":
+            return None
+        target, kind_id = info.special_refs[column.name]
+        whose = msg("table '{table}' about people", table=info.name) if info.link == _ABOUT_PEOPLE else msg("a record linked to a person by {link}", link=info.link)
+        reason = msg("refers to table '{target}', whose subject is {subject}, from {whose}", target=target, subject=self._label(kind_id), whose=whose)
+        return self._result(column, info, self.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
+
+    def _comment_pass(self, item: _Input) -> Classification | None:
+        """Pass 7: the column's COMMENT, when its name says nothing and it is no code column."""
+        column, tokens, keeping = item.column, item.tokens, item.keeping
+        if not (column.comment and tokens and keeping in (None, "a flag") and tokens[-1] not in _CODE_TOKENS):
+            return None
+        found = self._from_comment(column, item.info)
+        if found is not None and keeping is not None and found.confidence > Confidence.LOW and any(t in self.vocabulary.record_tokens for t in tokens):
+            # a record-keeping flag's comment ('is_primary_record') names what the row is
+            # about, not what the flag stores: a review prompt
+            found = replace(found, confidence=Confidence.LOW, reason=msg("{reason}, but the column is a record-keeping flag", reason=found.reason))
+        return found
+
+    def _subject_pass(self, item: _Input) -> Classification | None:
+        """Pass 4 on the table: a column of a person's record about K says nothing of its own: it is K."""
+        info, tokens, subject = item.info, item.tokens, item.info.subject
+        if not item.record or item.keeping is not None or self._organisation_word(tokens):
+            return None
+        kind = self.catalog.kinds[subject]
+        if kind.id in _CONTENT_KINDS and not self._admits(kind, item.column):
+            return None  # guard: the type vetoes ('like_count' in a posts table is nobody's writing)
+        value_of_named = info.subject_why.startswith("by its name") and set(tokens) <= _VALUE_WORDS
+        if value_of_named or self._table_may_give(subject, info):
+            return self._result(item.column, info, kind, Confidence.MEDIUM, msg("column of {about}", about=item.about))
+        if kind.gdpr_class != "national-id":
+            # a special category only from the table's other columns: a review prompt, never PN202
+            return self._result(item.column, info, kind, Confidence.LOW, msg("column of {about}; nothing in the column itself names it", about=item.about))
+        return None
+
+    # .. a column whose name names a kind: the table and the guard rails decide how far to trust it
+
+    def _named(self, item: _Input) -> Classification:
+        column, info, facts, tokens = item.column, item.info, item.facts, item.tokens
+        voc = self.vocabulary
+        table, subject, record, about = info.name, info.subject, item.record, item.about
+        _, match, kind = facts.best
+        keyed = self._key_not_data(item, match)
+        if keyed is not None:
+            return keyed
+        term = match.term
+        confidence = _CONFIDENCE[term.strength]
+        reason = self._term_reason(facts, match, kind)
         vetoes = msg(" ({vetoes})", vetoes=joined(facts.vetoes)) if facts.vetoes else ""
-        person_column = voc.person_words.any(tokens)  # contact_title, subscriber_state, guardiancity
+        person_column = voc.person_words.any(tokens) or self._role(tokens)  # contact_title, subscriber_state, owner_email
 
         if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and match.token in voc.subject_of
                 and self._record_keeping(column, tokens, info) == "a key"):
@@ -755,7 +648,7 @@ class Classifier:
                 return Classification(column, None, None, None, msg("{reason}, but the column is {keeping}{vetoes}", reason=reason, keeping=keeping, vetoes=vetoes), "none")
             # notes in a person's record of a special category are that category (clinical
             # notes are health data), and the record's bare 'name' names the K
-            special_notes = kind.id == "free-text" and self.catalog.kinds[subject].is_special
+            special_notes = kind.id in ("free-text", "user-content") and self.catalog.kinds[subject].is_special
             if special_notes or (len(tokens) == 1 and tokens[0] in _NAMING_WORDS and info.context != "person"):
                 what = msg("free text") if kind.id == "free-text" else msg("the name")
                 return self._result(column, info, self.catalog.kinds[subject], Confidence.MEDIUM, msg("{reason}: {what} in {about}", reason=reason, what=what, about=about))
@@ -776,10 +669,20 @@ class Classifier:
         elif record and info.context != "organisation":
             where = msg(", in {about}", about=about)
             personal = True
+        elif (info.link is not None and info.context == "neutral" and kind.id in _CONTENT_KINDS
+              and not any(t in voc.record_tokens for t in tokens)):
+            # what a person writes or does in a row tied to them ('messages.body' by 'from_user_id')
+            where = msg(", in table '{table}' linked to a person by {link}", table=table, link=info.link)
+            personal = True
         else:
             where, personal = "", False
 
         excluded_context = info.context in ("non-person", "organisation")
+        if (personal and term.strength == "weak" and kind.is_special and kind.id != subject
+                and not info.named_for_people and not person_column):
+            # guard: an ambiguous word ('weight', 'height', 'oid') in another kind's record (an
+            # invoice, an order) is not a special category: only a review prompt
+            return self._result(column, info, kind, Confidence.LOW, msg("{reason}, but table '{table}' is a record of something else{vetoes}", reason=reason, table=table, vetoes=vetoes))
         if term.strength == "weak":
             if personal:
                 reason = msg("{reason}{where}", reason=reason, where=where)
@@ -818,3 +721,125 @@ class Classifier:
             confidence = Confidence.LOW
             reason = msg("{reason}, but table '{table}' looks like it is not about people", reason=reason, table=info.name)
         return self._result(column, info, kind, confidence, reason)
+
+    # .. evidence passes for a column whose own name names no kind (see __init__ for the order)
+
+    def _admits(self, kind: Kind, column: Column) -> bool:
+        family = column.type_family
+        return not kind.types or family in ("unknown", "other") or family in kind.types
+
+    def _table_may_give(self, kind_id: str | None, info: _TableInfo) -> bool:
+        """Guard: table context alone never gives a national id, nor a special category unless
+        the table's own name names it ('form_vitals'); two 'hetu' columns do not make a
+        table's letters and timestamps identity codes."""
+        if kind_id is None:
+            return False
+        kind = self.catalog.kinds[kind_id]
+        return kind.gdpr_class != "national-id" and (not kind.is_special or info.subject_why.startswith("by its name"))
+
+    def _role_pass(self, item: _Input) -> Classification | None:
+        """Pass 5: 'ilmoittaja', 'reviewer' (text) name a person; 'soittajan_numero', 'caller_number' are phones."""
+        if item.keeping not in (None, "a reference to a person"):
+            return None
+        column, tokens, info = item.column, item.tokens, item.info
+        family = column.type_family
+        if family not in ("text", "unknown") or not tokens:
+            return None
+        role = self._role(tokens)
+        if role is None or self._organisation_word(tokens) or info.context in ("non-person", "organisation"):
+            return None
+        rest = tuple(t for t in tokens if t != role)
+        why = msg("'{role}' names a person in a role", role=role)
+        if rest and rest[-1] in _REFERENCE_TOKENS:
+            return None  # a key to the person (see the README on keys)
+        if not rest:
+            if self._person_word(role) or self.people.find(role):  # 'omistaja', 'asiakkaan', 'tilinomistaja': the person's name
+                return self._result(column, info, self.catalog.kinds["person-name"], Confidence.MEDIUM, msg("{why}: as text it holds the person's name", why=why))
+            kind = self.catalog.kinds["username"]
+            return self._result(column, info, kind, Confidence.MEDIUM, msg("{why}: as text it holds who the person is (user name or name)", why=why))
+        if len(rest) == 1 and rest[0] in _NUMBER_WORDS and not self._person_word(role):
+            kind = self.catalog.kinds["phone"]
+            return self._result(column, info, kind, Confidence.MEDIUM, msg("{why}; a role's number is their phone number ('{word}')", why=why, word=rest[-1]))
+        return None
+
+    def _notice_term(self, tokens: tuple[str, ...]) -> tuple[str, str, str, str] | None:
+        for token in tokens:
+            found = self.notice.find(token)
+            if found:
+                return found[1]
+        return None
+
+    def _notice_result(self, column: Column, info: _TableInfo, term: tuple[str, str, str, str], where: str) -> Classification | None:
+        word, category, label, section = term
+        for kind_id in self.policy.categories.get(category, ()):
+            kind = self.catalog.kinds.get(kind_id)
+            if kind is None or not self._admits(kind, column):
+                continue
+            if where != "column" and (kind.is_special or kind.gdpr_class == "national-id"):
+                return None  # guard: never from table context alone
+            quote = label if len(label) <= 80 else label[:77] + "..."
+            reason = msg("{where} matches the notice's word '{word}' of category '{category}' ('{quote}', section {section})",
+                         where=where, word=word, category=category, quote=quote, section=section)
+            return Classification(column, kind.id, category, Confidence.MEDIUM, reason, "vocabulary")
+        return None
+
+    def _notice_pass(self, item: _Input) -> Classification | None:
+        """Pass 8 on the column: 'mittauslukema' is the notice's 'mittausdata' (metering data)."""
+        if item.keeping is not None:
+            return None
+        term = self._notice_term(item.tokens)
+        return self._notice_result(item.column, item.info, term, msg("column '{column}'", column=item.column.name)) if term else None
+
+    def _notice_table_pass(self, item: _Input) -> Classification | None:
+        """Pass 9, tables that are categories: a column of table 'puhelutallenteet' is a call recording."""
+        column, info = item.column, item.info
+        if item.keeping is not None or info.notice is None or self._organisation_word(item.tokens):
+            return None
+        if info.context == "non-person" or column.type_family in ("boolean", "date"):
+            return None
+        return self._notice_result(column, info, info.notice, msg("column of table '{table}', which", table=info.name))
+
+    def _notice_phrase_pass(self, column: Column, info: _TableInfo) -> Classification | None:
+        """Pass 8 on table and column together: the notice's example 'kiinteistön nimi' names
+        'kiinteisto.nimi' (the table word inflected, the column word as written)."""
+        tokens = self._facts_of(column).tokens
+        if not self.policy.phrases or not tokens:
+            return None
+        for (owner, word), category, label, section in self.policy.phrases:
+            if tokens[-1] != word or not any(self._same_word(t, owner) for t in info.tokens):
+                continue
+            kinds = [self.catalog.kinds[k] for k in self.policy.categories.get(category, ()) if k in self.catalog.kinds]
+            kinds = [k for k in kinds if self._admits(k, column) and not k.is_special and k.gdpr_class != "national-id"]
+            if not kinds:
+                continue
+            named = [k for k in kinds if not k.id.endswith("-id")] or kinds  # a name is not an identifier kind
+            quote = label if len(label) <= 80 else label[:77] + "..."
+            reason = msg("the notice names '{owner} {word}' in category '{category}' ('{quote}', section {section})",
+                         owner=owner, word=word, category=category, quote=quote, section=section)
+            return Classification(column, named[0].id, category, Confidence.MEDIUM, reason, "vocabulary")
+        return None
+
+    def _same_word(self, token: str, word: str) -> bool:
+        if token == word:
+            return True
+        found = self.phrase_owners.find(token, compounds=False)
+        return found is not None and found[0] == word
+
+    def _notice_confirms(self, column: Column, info: _TableInfo, guess: Classification) -> Classification | None:
+        """A low guess ('valmistusvuosi' in a neutral table) that the notice itself lists as an
+        example of a category covering that kind becomes medium."""
+        if guess.kind is None or guess.confidence is None:
+            return None
+        tokens = self._facts_of(column).tokens
+        for word, category, label, section in self.policy.terms:
+            if word in tokens and guess.kind in self.policy.categories.get(category, ()):
+                quote = label if len(label) <= 80 else label[:77] + "..."
+                reason = msg("{reason}; the notice lists '{word}' in category '{category}' ('{quote}', section {section})",
+                             reason=guess.reason, word=word, category=category, quote=quote, section=section)
+                return replace(guess, category=category, confidence=Confidence.MEDIUM, reason=reason)
+        if info.notice is not None and guess.kind in self.policy.categories.get(info.notice[1], ()):
+            word, category, label, section = info.notice
+            reason = msg("{reason}; table '{table}' matches the notice's word '{word}' of category '{category}' (section {section})",
+                         reason=guess.reason, table=info.name, word=word, category=category, section=section)
+            return replace(guess, category=category, confidence=Confidence.MEDIUM, reason=reason)
+        return None

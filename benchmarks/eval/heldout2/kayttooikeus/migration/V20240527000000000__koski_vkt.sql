@@ -1,0 +1,1 @@
+SELECT insertkayttooikeus('KOSKI', 'VKT', 'Koski-tietojen käsittelyoikeudet Valtionhallinnon kielitutkinnot -palvelulle');

@@ -1,0 +1,1 @@
+SELECT insertkayttooikeus('ORGANISAATIOIDEN_REKISTEROITYMINEN', 'API_VARDA', 'Varda-organisaation rekisteröiminen organisaatiopalvelun APIn kautta');

@@ -1,0 +1,1 @@
+SELECT insertkayttooikeus('VALINTOJENTOTEUTTAMINEN', 'HYVAKSYMINEN_VARASIJALTA', 'Saa hyväksyä varasijalta käyttöliittymässä');

@@ -1,0 +1,1 @@
+SELECT insertkayttooikeus('KOSKI', 'HAKEMUSPALVELU_API', 'Koski-tietojen katseluoikeudet hakemuspalvelu-apin kautta');
