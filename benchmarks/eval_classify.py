@@ -41,7 +41,7 @@ from checker.yamlload import load_located  # noqa: E402
 
 EVAL = Path(__file__).parent / "eval"
 # the label sets evaluated by default, in this order (heldout2 only when it exists)
-SETS = ("labels", "tune2", "heldout", "tune3", "heldout2")
+SETS = ("labels", "tune2", "heldout", "tune3", "tune4", "heldout2")
 _FLYWAY = re.compile(r"[VvBb]\d")
 _CEILINGS = ("wrong_kind_errors", "wrong_kind_error_share")  # limits from above in floors.yaml
 
