@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -12,7 +13,7 @@ from ..model import Classification, Column, Confidence, Location, Schema, Table
 from .morphology import Lexicon
 from .notice import PolicyView
 from .roles import Roles
-from .tokens import segment, tokenize
+from .tokens import app_prefix, segment, tokenize
 from .vocabulary import Match, Vocabulary, flat
 
 _SUBJECT_FROM_COLUMNS = 2  # special-category columns of one kind that make a table about it
@@ -31,6 +32,30 @@ _VALUE_WORDS = frozenset({"tunniste", "tunnus", "identifier", "value", "arvo", "
 # kinds a weak word gives in any row tied to a person: their own writing, activity and credentials
 _CONTENT_KINDS = frozenset({"free-text", "user-content", "activity-log", "password", "credential", "language"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numero", "nro", "nummer"})
+# kinds whose strong terms MySQL applications also store in an integer: a time as a Unix
+# time ('user_lastvisit int(11)'), an IPv4 address as INET_ATON's number ('ip_address
+# bigint'): the number type does not veto their strong terms
+_NUMBER_TIMES = frozenset({"activity-log", "ip-address"})
+# a text key this long or longer (or of no declared length) can hold a login or handle;
+# UUIDs (36), SHA-1 (40) and shorter codes are surrogate keys
+_HANDLE_SIZE = 64
+_NOT_HANDLES = frozenset({"client"})  # OAuth 2.0's client_id names an application (RFC 6749, 2.2)
+_DECLARED_SIZE = re.compile(r"\(\s*(\d+)")
+# a person word followed by one of these names the person's own record, not their things
+_COMMON_ENDINGS = frozenset({"ss", "ed", "er", "es", "ly", "al", "ic", "on", "en", "an"})
+_LOG_WORDS = frozenset({"log", "logs", "audit", "loki", "lokit", "logg", "loggar", "session", "sessions"})
+# place words that also name a state of a thing ('state', 'tila' is not a place word)
+_AMBIGUOUS_PLACES = frozenset({"state", "region", "country", "county", "district", "province"})
+_COUNT_WORDS = frozenset({"count", "counts", "num", "number", "of", "total", "cnt", "nr", "no"})
+_AUDIT_VERBS = frozenset({"created", "modified", "updated", "changed", "deleted", "edited", "approved"})
+_DIRECTION_WORDS = frozenset({"from", "to", "lahettaja", "vastaanottaja", "fran", "till"})
+_PERSON_RECORD_WORDS = frozenset(
+    "data info information details detail profile profiles record records account accounts master"
+    " tiedot tieto tiedosto uppgifter".split()
+)
+# kinds a weak word gives in a row tied to a person: the person's own name and addresses
+# written into it ('orders.delivery_name', 'orders.billing_city' next to 'customer_id')
+_ROW_OF_PERSON_KINDS = frozenset({"person-name", "postal-address", "postal-code", "phone", "email"})
 _KEY_TOKENS = frozenset({"id", "uuid", "guid", "pk", "fk"})
 _REFERENCE_TOKENS = frozenset({"id", "oid", "uuid", "fk", "ref"})
 # words ending in 'id' that are not '<something>id' keys
@@ -39,6 +64,24 @@ _NOT_KEYS = frozenset(
     " avoid android covid squid druid pyramid orchid placid lipid thyroid steroid opioid typhoid"
     " fibroid adenoid carotid rheumatoid hemorrhoid paranoid".split()
 )
+
+
+def _last_position(tokens: tuple[str, ...], matched: str) -> int:
+    """Where a match ends in the name's tokens ('recipient_name': 'name' ends at 2)."""
+    last = matched.split("_")[-1]
+    return max((i + 1 for i, t in enumerate(tokens) if t == last), default=0)
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular ('nationalities' -> 'nationality', 'addresses' -> 'address',
+    'phones' -> 'phone'); other words as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
@@ -72,11 +115,15 @@ class _TableInfo:
     tokens: tuple[str, ...]
     context: str  # person | organisation | non-person | neutral
     named_for_people: bool = False  # the table's own name says it is about people ('patients', not 'orders')
+    has_address: bool = False  # a column names a street address or postal code in the catalog's strong words
     organisation_record: str | None = None  # the organisation-name column of an organisation's own record
     contact_person: str | None = None  # a column naming the record's contact / responsible person
     subject: str | None = None  # kind id
     subject_why: str = ""
+    subject_word: str = ""  # the table-name word that gave the subject
     link: str | None = None  # how the table is tied to a person (for reasons)
+    linked_by_value: bool = False  # tied by an e-mail or identity code in the row, not by a key
+    linked_to_organisation: bool = False  # the key points to an organisation's record (northwind 'customers')
     references: tuple[tuple[str, str], ...] = ()  # (column, referenced name) for links through other tables
     keys: frozenset[str] = frozenset()  # columns naming another record table of the schema (foreign keys)
     special_refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (table, kind): refers to a special-category list
@@ -110,7 +157,7 @@ class Classifier:
         self.policy = policy or PolicyView({})
         self.datamap = {k.lower(): v for k, v in (datamap or {}).items()}
         self.datamap_where = {k.lower(): v for k, v in (datamap_where or {}).items()}
-        self._facts: dict[tuple[str, str], _Facts] = {}
+        self._facts: dict[tuple[tuple[str, ...], str], _Facts] = {}
         voc = self.vocabulary
         people = flat(catalog.person_context)
         self.people = Lexicon((fold_word, fold_word) for fold_word in voc.person_words.words)
@@ -122,6 +169,14 @@ class Classifier:
         self._inner = frozenset(k[0] for k in voc.exact if len(k) == 1 and len(k[0]) >= 4)
         self._inner_lengths = sorted({len(w) for w in self._inner})
         self._has_inner: dict[str, bool] = {}
+        # what the catalog's 'last_X' activity terms end with ('login', 'visit', 'seen')
+        self._last_heads = frozenset(key[1] for key, entries in voc.exact.items()
+                                     if len(key) == 2 and key[0] == "last" and any(e.kind == "activity-log" for e in entries))
+        # abbreviations a run-together name may end with ('registerip', 'lastip'); not one
+        # that ends many English words ('ss': 'access', 'class')
+        self._short_words = frozenset(t.term for entries in voc.exact.values() for t in entries
+                                      if t.lang == "abbr" and t.term.isalpha() and len(t.term) < 3
+                                      and t.term not in _COMMON_ENDINGS)
         self._roles_seen: dict[tuple[str, ...], str | None] = {}
         self.catalog_words = Lexicon(
             (key[0], key[0]) for key, entries in voc.exact.items()
@@ -137,7 +192,8 @@ class Classifier:
     # -- public -------------------------------------------------------------------------
 
     def classify_schema(self, schema: Schema) -> list[Classification]:
-        infos = {id(t): self._table_info(t) for t in schema.tables}
+        prefix = app_prefix([t.name for t in schema.tables])
+        infos = {id(t): self._table_info(t, prefix) for t in schema.tables}
         self._link_through_references(schema.tables, infos)
         results: list[Classification] = []
         for table in schema.tables:
@@ -175,12 +231,13 @@ class Classifier:
         return guess
 
     def _facts_of(self, column: Column) -> _Facts:
-        family = column.type_family
-        cache_key = (column.name, family)
+        return self._facts_for(tokenize(column.name), column.type_family)
+
+    def _facts_for(self, tokens: tuple[str, ...], family: str) -> _Facts:
+        cache_key = (tokens, family)
         facts = self._facts.get(cache_key)
         if facts is not None:
             return facts
-        tokens = tokenize(column.name)
         facts = self._match(tokens, family)
         if not facts.candidates and not facts.vetoes and family != "boolean":
             # pass 3 on the catalog's own Finnish/Swedish words: 'palautteen' is 'palaute'
@@ -191,14 +248,29 @@ class Classifier:
                 if again.candidates:
                     again.segmented = listed([msg("'{token}' read as '{base}'", token=t, base=b) for t, b in zip(tokens, base) if t != b])
                     facts = again
-        if not facts.candidates and not facts.vetoes and any(self._word_inside(t) for t in tokens):
-            split = tuple(part for token in tokens for part in segment(token))
+        if not facts.candidates and len(tokens) >= 3 and tokens[0] == "last" and tokens[-1] in self._last_heads:
+            # 'last_strong_login', 'last_forum_visit': the catalog's 'last_login', 'last_visit'
+            # with a qualifier between (labelling policy rule 17)
+            again = self._match(("last", tokens[-1]), family)
+            if again.candidates:
+                facts = replace(again, tokens=tokens, segmented=msg("'{token}' read as '{base}'", token="_".join(tokens), base="last_" + tokens[-1]))
+        if not facts.candidates and not facts.vetoes:
+            # an English plural of a catalog word: 'nationalities', 'addresses', 'phones'
+            single = tuple(_singular(t) if (t,) not in self.vocabulary.exact else t for t in tokens)
+            if single != tokens:
+                again = self._match(single, family)
+                if again.candidates:
+                    again.segmented = listed([msg("'{token}' read as '{base}'", token=t, base=b) for t, b in zip(tokens, single) if t != b])
+                    facts = again
+        if not facts.candidates and any(self._word_inside(t) or t.endswith(tuple(self._short_words)) for t in tokens):
+            split = tuple(part for token in tokens for part in segment(token, self._short_words))
             if split != tokens:
                 again = self._match(split, family)
-                strong = [c for c in again.candidates if c[1].term.strength != "weak"]
                 flag = any(t in self.vocabulary.record_tokens for t in split)
-                if not flag and (strong or (again.candidates and self._role(split))):
-                    names = ", ".join(f"'{t}'" for t in tokens if len(segment(t)) > 1)
+                # weak words too ('preferredname', 'lastvisit'): the table's context and the
+                # guard rails judge them as they judge the same words written apart
+                if not flag and again.candidates:
+                    names = ", ".join(f"'{t}'" for t in tokens if len(segment(t, self._short_words)) > 1)
                     again.segmented = msg("{tokens} read as '{parts}'", tokens=names, parts=" ".join(split))
                     facts = again
         if len(self._facts) < 100_000:
@@ -216,11 +288,14 @@ class Classifier:
                 vetoes.append(msg("token '{token}' excludes {kind}", token=sorted(excluded)[0], kind=kind.id))
                 vetoed.add(kind.id)
                 continue
-            if kind.types and family not in ("unknown", "other") and family not in kind.types:
+            unix_time = family == "number" and kind.id in _NUMBER_TIMES and match.term.strength == "strong" and match.term.lang != "abbr"
+            if kind.types and family not in ("unknown", "other") and family not in kind.types and not unix_time:
                 vetoes.append(msg("type {family} excludes {kind}", family=family, kind=kind.id))
                 vetoed.add(kind.id)
                 continue
-            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, match.length)
+            # among weak words the head of the name wins, the last word in English ('recipient_name' is a name)
+            head = _last_position(tokens, match.token) if match.term.strength == "weak" else 0
+            rank = (_STRENGTH_ORDER[match.term.strength], kind.is_special, head, match.length)
             candidates.append((rank, match, kind))
         return _Facts(tokens, candidates, list(dict.fromkeys(vetoes)), frozenset(vetoed))
 
@@ -259,13 +334,14 @@ class Classifier:
 
     # .. the table
 
-    def _table_info(self, table: Table) -> _TableInfo:
+    def _table_info(self, table: Table, prefix: str = "") -> _TableInfo:
         voc = self.vocabulary
-        tokens = tokenize(table.name)
+        tokens = self._table_tokens(table.name, prefix)
         context = voc.context(tokens)
         name_context = context
         facts = [(c, self._facts_of(c)) for c in table.columns]
         identity = organisation = contact = None
+        address = False
         special: dict[str, list[str]] = {}
         for column, f in facts:
             if organisation is None and f.tokens in voc.organisation_names:
@@ -281,10 +357,13 @@ class Classifier:
                 contact = column.name
             if kind.is_special and strength != "weak":
                 special.setdefault(kind.id, []).append(column.name)
+            if kind.id in _ADDRESS_KINDS and strength != "weak":
+                address = True
         if context != "person" and identity is not None:
             context = "person"  # a table holding unmistakable identity columns is about people, whatever its name
         info = _TableInfo(table.name, tokens, context)
         info.named_for_people = name_context == "person"
+        info.has_address = address
         info.notice = self._notice_term(tokens)
         if organisation is not None and identity is None:
             info.organisation_record = organisation
@@ -293,6 +372,7 @@ class Classifier:
         subject = voc.subject(tokens)
         if subject is not None:
             info.subject, word = subject
+            info.subject_word = word
             info.subject_why = msg("by its name: '{word}'", word=word)
         elif name_context != "person":
             kind_id, names = max(special.items(), key=lambda kv: (len(kv[1]), kv[0]), default=(None, []))
@@ -309,7 +389,8 @@ class Classifier:
             info.link = _ABOUT_PEOPLE
         references: list[tuple[str, str]] = []
         for column, f in facts:
-            if info.link is None and self._refers_to_person(column, f.tokens):
+            if info.link is None and (self._refers_to_person(column, f.tokens)
+                                      or (context == "neutral" and self._names_a_person(column, f.tokens))):
                 info.link = f"'{column.name}'"
             ref = self._reference(column, f.tokens)
             if ref:
@@ -320,6 +401,7 @@ class Classifier:
                 best = f.best
                 if best and best[2].id in _LINKING_KINDS and best[1].term.strength == "strong":
                     info.link = f"'{column.name}'"
+                    info.linked_by_value = True
                     break
         if info.subject is None and context != "non-person" and not voc.person_words.any(tokens):
             named = self._named_after(tokens)
@@ -330,6 +412,40 @@ class Classifier:
                 # ... and not tied to anyone, it is the attribute's code list ('kansalaisuus', 'gender')
                 info.context = "non-person"
         return info
+
+    @staticmethod
+    def _audit_name(column: Column, tokens: tuple[str, ...]) -> bool:
+        """'modified_name', 'created_name' as text: the name of the user who edited the row."""
+        return column.type_family == "text" and len(tokens) == 2 and tokens[0] in _AUDIT_VERBS and tokens[1] in ("name", "user")
+
+    def _thing_of_a_person(self, info: _TableInfo) -> bool:
+        """A table named for a person's things ('user_flag', 'userprop', 'customer_groups'):
+        a person word followed by words that name no person and no kind."""
+        tokens = info.tokens
+        people = [i for i, t in enumerate(tokens) if self._person_word(t)]
+        if not people or people[-1] == len(tokens) - 1:
+            return False
+        last = tokens[-1]
+        if last in _PERSON_RECORD_WORDS:
+            return False  # 'patient_data', 'user_profile': the person's own record
+        return not self.vocabulary.matches((last,)) and not self.vocabulary.subject_words.find(last)
+
+    def _table_tokens(self, name: str, prefix: str = "") -> tuple[str, ...]:
+        """A table name's tokens, without the application's prefix ('ofuser' -> 'user' where
+        most tables start with 'of'); a run-together name ('userprofile', 'gibbonperson' as
+        MySQL folds 'gibbonPerson') is segmented when the split has a whole person,
+        non-person or organisation word the unsplit name lacks."""
+        tokens = tokenize(name)
+        if prefix and tokens and tokens[0].startswith(prefix) and len(tokens[0]) > len(prefix):
+            tokens = (tokens[0][len(prefix):],) + tokens[1:]
+        voc = self.vocabulary
+        if voc.context(tokens) != "neutral" or not any(len(t) >= 7 for t in tokens):
+            return tokens
+        split = tuple(part for token in tokens for part in segment(token))
+        words = (voc.person_words.words, voc.non_person_words.words, voc.organisation_words.words)
+        if split != tokens and any(p in w for p in split for w in words):
+            return split
+        return tokens
 
     def _named_after(self, tokens: tuple[str, ...]) -> str | None:
         """The kind a table name is a vocabulary term of ('externalid', 'henkilo_hetu'), if any.
@@ -391,6 +507,10 @@ class Classifier:
         for info in by_name.values():
             keys = {column for column, ref in info.references if any(t is not info and t.context != "non-person" for t in targets(column, ref))}
             info.keys = frozenset(keys)
+            for column, ref in info.references:
+                if info.link == f"'{column}'":
+                    found = [t for t in targets(column, ref) if t is not info]
+                    info.linked_to_organisation = bool(found) and all(t.organisation_record for t in found)
         for _ in range(3):  # links through up to three tables
             changed = False
             for info in by_name.values():
@@ -422,12 +542,42 @@ class Classifier:
         if len(tokens) >= 2 and last in _REFERENCE_TOKENS:
             # 'customer_id', and a role's key: 'author_id', 'creator_id', 'from_user_id'
             return tokens[-2] in voc.person_words.words or self.roles.role(tokens[-2], self._person_word) is not None
+        if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid"):
+            # the 'id_customer' convention of some MySQL applications
+            return last in voc.person_words.words
         if len(tokens) == 1:
             for suffix in ("id", "oid"):
                 if last.endswith(suffix) and last[: -len(suffix)] in voc.person_words.words:
                     return True
             return last in voc.person_words.words and column.type_family == "number"
         return False
+
+    def _names_a_person(self, column: Column, tokens: tuple[str, ...]) -> bool:
+        """A text column naming who a message is from or to ('from_user', 'to_user'), or a lone
+        role noun naming who reported, applied or sent ('ilmoittaja', 'sender'): the row is
+        theirs, as with a key ('from_user_id'). Not an audit column ('muutettu_kayttaja',
+        'creator' say who edited or made a row, not whose it is), not a plural of a thing
+        ('headers')."""
+        if column.type_family != "text":
+            return False
+        if len(tokens) == 1 and tokens[0] not in self.vocabulary.person_words.words:
+            # a lone role noun naming who reported or applied ('ilmoittaja', 'applicant'); not
+            # an audit user's catalog term ('muokkaaja', 'kasittelija' edit a row, not own it)
+            word = tokens[0]
+            best = self._facts_for(tokens, "text").best
+            if best is not None and best[2].id == "username":
+                return False
+            if word != _singular(word) and self.roles.role(_singular(word), self._person_word) is None:
+                return False  # 'headers' is no role when 'header' is none
+            # who created or modified a row keeps records, not owns the row ('creator': 'created')
+            stem = word[:-2] if word.endswith(("or", "er")) else word
+            if any(t.startswith(stem) for t in self.vocabulary.record_tokens if len(stem) >= 4):
+                return False
+            return self.roles.role(word, self._person_word) is not None
+        if len(tokens) != 2 or tokens[0] not in _DIRECTION_WORDS:
+            return False
+        last = tokens[-1]
+        return last in self.vocabulary.person_words.words or self.roles.role(last, self._person_word) is not None
 
     @staticmethod
     def _reference(column: Column, tokens: tuple[str, ...]) -> str | None:
@@ -436,6 +586,8 @@ class Classifier:
             return None
         if len(tokens) >= 2 and tokens[-1] in _REFERENCE_TOKENS:
             return "_".join(tokens[:-1])
+        if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid"):
+            return "_".join(tokens[1:])  # 'id_customer'
         if column.type_family == "number":
             return "_".join(tokens)
         return None
@@ -453,6 +605,8 @@ class Classifier:
 
     def _is_key(self, tokens: tuple[str, ...]) -> bool:
         last = tokens[-1]
+        if last == "ids" or (len(last) >= 6 and last.endswith("ids") and last[:-1] not in _NOT_KEYS):
+            return True  # a list of keys ('file_ids', MySQL's folded 'fileids')
         return last in _KEY_TOKENS or (len(last) >= 5 and last.endswith(("id", "uuid", "guid")) and last not in _NOT_KEYS)
 
     def _record_keeping(self, column: Column, tokens: tuple[str, ...], info: _TableInfo | None = None) -> str | None:
@@ -466,6 +620,8 @@ class Classifier:
             return msg("a key")  # 'prescribed_by', 'graded_by' as numbers point to a user (labelling policy 8)
         if info is not None and column.type_family == "number" and _ends_with(info.tokens, tokens):
             return msg("the table's own key")  # 'form_encounter.encounter': the row's number
+        if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid", "text"):
+            return msg("a key")  # 'id_google_calendar': the id_X convention
         if self._is_key(tokens) or (info is not None and column.name in info.keys):
             # a coded value ('loan_status_id', 'list_option_id') is data, another record's key is not
             if info is not None and tokens[-1] in _KEY_TOKENS and _ends_with(info.tokens, tokens[:-1]):
@@ -504,9 +660,9 @@ class Classifier:
 
     def _vocabulary(self, column: Column, info: _TableInfo) -> Classification:
         """Run the passes in order over one immutable column input; the first that decides wins."""
-        facts = self._facts_of(column)
+        facts = self._owner_prefix(self._facts_of(column), column, info)
         subject = info.subject
-        record = subject is not None and info.link is not None and info.context != "non-person"
+        record = subject is not None and info.link is not None and info.context != "non-person" and not info.linked_to_organisation
         about = ""
         if subject:
             about = msg("table '{table}', whose subject is {subject} ({why})", table=info.name, subject=self._label(subject), why=info.subject_why)
@@ -514,17 +670,66 @@ class Classifier:
                 about = msg("table '{table}' about people, whose subject is {subject} ({why})", table=info.name, subject=self._label(subject), why=info.subject_why)
             elif record:
                 about = msg("{about}, linked to a person by {link}", about=about, link=info.link)
+        handle = self._text_handle(column, facts.tokens)
+        if handle is not None:
+            return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM, handle)
         if facts.best is not None:
             return self._named(_Input(column, info, facts, facts.tokens, None, record, about))
         if facts.vetoes:
             return Classification(column, None, None, None, joined(facts.vetoes), "none")
         item = _Input(column, info, facts, facts.tokens, self._record_keeping(column, facts.tokens, info), record, about)
         for evidence in (self._special_reference_pass, self._comment_pass, self._role_pass, self._notice_pass,
-                         self._notice_table_pass, self._subject_pass):
+                         self._notice_table_pass, self._subject_pass, self._counter_pass):
             found = evidence(item)
             if found is not None:
                 return found
         return Classification(column, None, None, None, msg("no personal-data term in the name"), "none")
+
+    def _owner_prefix(self, facts: _Facts, column: Column, info: _TableInfo) -> _Facts:
+        """Pass 1 on the table: a first token that only says whose the column is ('user_' in
+        'users', 'comment_' in 'wp_comments', 'emp_' in 'hs_hr_employee', 'user_lastvisit')
+        is read off, and the rest of the name decides: 'user_pass' is a password, not a user
+        name, 'comment_approved' not a comment. Only a weak match on the prefix is dropped
+        ('diagnosis_date' keeps its strong 'diagnosis'); a bare person word before a name
+        that says nothing stays ('vastuuhenkilo_vara')."""
+        tokens = facts.tokens
+        if len(tokens) < 2 or any(c[1].token == tokens[0] and c[1].term.strength != "weak" for c in facts.candidates):
+            return facts
+        prefix, rest_tokens = tokens[0], tokens[1:]
+        on_prefix = [c for c in facts.candidates if c[1].token == prefix]
+        if not on_prefix and facts.candidates:
+            return facts
+        if all(self._is_key((t,)) for t in rest_tokens):
+            return facts  # 'kielisyys_id' is the prefix's own code, not an owner's key
+        repeats_table = any(t == prefix or (len(prefix) >= 3 and t.startswith(prefix)) for t in info.tokens)
+        if not repeats_table and prefix not in self.vocabulary.person_words.words:
+            return facts
+        if len(on_prefix) < len(facts.candidates):
+            # 'user_pass': the rest's own word is the value, the prefix only the owner
+            return replace(facts, candidates=[c for c in facts.candidates if c[1].token != prefix])
+        rest = self._facts_for(rest_tokens, column.type_family)
+        voc = self.vocabulary
+        if not repeats_table and not rest.candidates and not (
+                rest_tokens in voc.record_names or any(t in voc.record_tokens for t in rest_tokens)):
+            return facts  # 'vastuuhenkilo_vara' (the deputy responsible person) stays a person
+        note = msg("'{prefix}' says whose the column is", prefix=prefix)
+        return replace(rest, tokens=tokens, segmented=msg("{first}; {rest}", first=note, rest=rest.segmented) if rest.segmented else note)
+
+    def _text_handle(self, column: Column, tokens: tuple[str, ...]) -> str | None:
+        """Pass 5 on a person's key written as text: 'sender_id VARCHAR(128)', 'user_id TEXT'
+        (a Matrix '@alice:server') hold the person's login or handle, which is a user name
+        (labelling policy rules 18-19); a text key no longer than a UUID or a hash
+        ('user_id VARCHAR(40)') is a surrogate key like a number. The reason, if so."""
+        if column.type_family != "text" or not column.sql_type or len(tokens) < 2 or tokens[-1] != "id":
+            return None  # no declared type (a column list from elsewhere): nothing says it is long
+        owner = tokens[-2]
+        if owner in _NOT_HANDLES or not (owner in self.vocabulary.person_words.words or self._role((owner,))):
+            return None
+        size = _DECLARED_SIZE.search(column.sql_type)
+        if size is not None and int(size.group(1)) < _HANDLE_SIZE:
+            return None
+        return msg("'{column}' names a person ('{owner}') as {type}, too long for a surrogate key: it holds their login or handle",
+                   column=column.name, owner=owner, type=column.sql_type)
 
     def _key_not_data(self, item: _Input, match: Match) -> Classification | None:
         """Guard: an OID of a thing, or a key to a person, is not data of its own (README: keys)."""
@@ -591,10 +796,32 @@ class Classifier:
             found = replace(found, confidence=Confidence.LOW, reason=msg("{reason}, but the column is a record-keeping flag", reason=found.reason))
         return found
 
+    def _counter_pass(self, item: _Input) -> Classification | None:
+        """A count of a person's own actions in their row: 'posts', 'num_logins', 'warning_count'
+        as numbers in a table named for people (labelling policy rule 17). The counted word is a
+        table subject of user content or activity in the catalog ('post', 'login', 'visit')."""
+        column, tokens, info = item.column, item.tokens, item.info
+        if column.type_family != "number" or not info.named_for_people or not tokens or self._is_key(tokens):
+            return None
+        counted = [t for t in tokens if t not in _COUNT_WORDS]
+        if not counted or len(counted) > 1 or len(counted) == len(tokens) and not counted[0].endswith("s"):
+            return None  # 'posts' counts; 'post' alone is no count
+        kind = self.vocabulary.subject_of.get(counted[0]) or self.vocabulary.subject_of.get(_singular(counted[0]))
+        if kind not in ("activity-log", "user-content"):
+            return None
+        return self._result(column, info, self.catalog.kinds["activity-log"], Confidence.MEDIUM,
+                            msg("'{column}' counts the person's '{counted}' in table '{table}' about people", column=column.name, counted=counted[0], table=info.name))
+
     def _subject_pass(self, item: _Input) -> Classification | None:
         """Pass 4 on the table: a column of a person's record about K says nothing of its own: it is K."""
         info, tokens, subject = item.info, item.tokens, item.info.subject
-        if not item.record or item.keeping is not None or self._organisation_word(tokens):
+        voc = self.vocabulary
+        # the bare 'date' or 'time' of a person's visit or appointment is when they came, not
+        # record keeping (labelling policy rule 7: a rental date is activity); a log's date is
+        # when the row was written
+        event_time = (subject == "activity-log" and item.keeping == "record keeping" and item.column.type_family == "date"
+                      and tokens in voc.record_names and info.subject_word not in _LOG_WORDS)
+        if not item.record or (item.keeping is not None and not event_time) or self._organisation_word(tokens):
             return None
         kind = self.catalog.kinds[subject]
         if kind.id in _CONTENT_KINDS and not self._admits(kind, item.column):
@@ -623,7 +850,7 @@ class Classifier:
         vetoes = msg(" ({vetoes})", vetoes=joined(facts.vetoes)) if facts.vetoes else ""
         person_column = voc.person_words.any(tokens) or self._role(tokens)  # contact_title, subscriber_state, owner_email
 
-        if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and match.token in voc.subject_of
+        if (column.name in info.keys and tokens[-1] in _KEY_TOKENS and (match.token in voc.subject_of or (term.strength == "weak" and match.token.split("_")[-1] != tokens[-1]))
                 and self._record_keeping(column, tokens, info) == "a key"):
             # 'prescription_id' names another record of the schema (a table-subject word), not a value
             # about the person; 'kayttopaikka_id' (an identifier kind's own term) stays a value
@@ -644,6 +871,9 @@ class Classifier:
                 keeping = msg("a key")  # 'external_id' of a clinical record: the id in another system
             else:
                 keeping = self._record_keeping(column, rest, info) if rest else None
+            if keeping is not None and self._audit_name(column, tokens):
+                return self._result(column, info, self.catalog.kinds["username"], Confidence.MEDIUM,
+                                    msg("'{column}' names who {verb} the row (labelling policy rule 8)", column=column.name, verb=tokens[0]))
             if keeping is not None:  # 'usage_category_title': about a code, not about the person
                 return Classification(column, None, None, None, msg("{reason}, but the column is {keeping}{vetoes}", reason=reason, keeping=keeping, vetoes=vetoes), "none")
             # notes in a person's record of a special category are that category (clinical
@@ -669,14 +899,26 @@ class Classifier:
         elif record and info.context != "organisation":
             where = msg(", in {about}", about=about)
             personal = True
-        elif (info.link is not None and info.context == "neutral" and kind.id in _CONTENT_KINDS
-              and not any(t in voc.record_tokens for t in tokens)):
+        elif (info.link is not None and info.context == "neutral" and not any(t in voc.record_tokens for t in tokens)
+              and (kind.id in _CONTENT_KINDS or (kind.id in _ROW_OF_PERSON_KINDS and len(tokens) >= 2 and not info.linked_by_value
+                                                  and not info.linked_to_organisation and not facts.vetoes and not self._is_key(tokens)))):
+            # ... and the name and address written into their row ('orders.delivery_name': a
+            # qualified name, not the bare 'name' of the row's own thing)
             # what a person writes or does in a row tied to them ('messages.body' by 'from_user_id')
             where = msg(", in table '{table}' linked to a person by {link}", table=table, link=info.link)
             personal = True
         else:
             where, personal = "", False
 
+        if (personal and term.strength == "weak" and kind.id == "postal-address" and match.token in _AMBIGUOUS_PLACES
+                and not info.named_for_people and not info.has_address and not person_column):
+            # 'sales_order.state' in a table about people only by its identity columns: the
+            # order's state, unless an address column says the row holds an address
+            return self._result(column, info, kind, Confidence.LOW, msg("{reason}, but table '{table}' holds no address to be part of{vetoes}", reason=reason, table=table, vetoes=vetoes))
+        if (personal and term.strength == "weak" and info.context == "person" and not record
+                and len(tokens) == 1 and tokens[0] in _NAMING_WORDS and self._thing_of_a_person(info)):
+            # 'user_flag.name', 'userprop.name': the name of the person's flag or property
+            return self._result(column, info, kind, Confidence.LOW, msg("{reason}, but table '{table}' holds things of a person ('{thing}'), and the bare name is the thing's{vetoes}", reason=reason, table=table, thing=info.tokens[-1], vetoes=vetoes))
         excluded_context = info.context in ("non-person", "organisation")
         if (personal and term.strength == "weak" and kind.is_special and kind.id != subject
                 and not info.named_for_people and not person_column):
@@ -694,7 +936,8 @@ class Classifier:
         elif personal:
             if where and (kind.id == subject or info.contact_person):
                 reason = msg("{reason}{where}", reason=reason, where=where)
-        elif excluded_context and not kind.is_special:
+        elif excluded_context and not kind.is_special and not (kind.id == "username" and column.type_family == "text"):
+            # (a text user name, 'updated_by' in a code table, names a user wherever it is: rule 8)
             confidence = Confidence.LOW
             reason = msg("{reason}, but table '{table}' looks like it is not about people", reason=reason, table=table)
         return self._result(column, info, kind, confidence, msg("{reason}{vetoes}", reason=reason, vetoes=vetoes) if vetoes else reason)

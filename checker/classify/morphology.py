@@ -42,6 +42,7 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(language)
 
 
+@lru_cache(maxsize=50_000)
 def even(word: str) -> str:
     """Consonant gradation and vowel length evened out: 'asiakkaan' -> 'asiakan', 'tallenteet' -> 'talenet'."""
     word = _DOUBLE.sub(r"\1", word)

@@ -38,20 +38,21 @@ _MIN_PART = 3
 _VOCABULARY = 40_000  # the most frequent English words of the list are enough for column names
 
 
-def segment(token: str) -> tuple[str, ...]:
+def segment(token: str, short: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A run-together English identifier split into words: 'contactphone' -> ('contact', 'phone').
 
     The most probable split under a Zipf model of English word frequencies: the word list
     ranked by frequency that the ``wordninja`` package ships (English Wikipedia unigrams),
     read on first use; the most frequent 40,000 words are kept. The token comes back whole
     when it is short or when a part would be shorter than three letters (Finnish compounds
-    split into English nonsense that way: 'kayttopaikka' -> 'kay t top a ikk a'). Callers
-    accept a split only when a part means something to them (see Classifier).
+    split into English nonsense that way: 'kayttopaikka' -> 'kay t top a ikk a'), except
+    a last part in ``short`` (abbreviations such as 'ip': 'registerip' -> 'register ip').
+    Callers accept a split only when a part means something to them (see Classifier).
     """
-    if len(token) < _MIN_SEGMENTED or not token.isalpha():
+    if len(token) < _MIN_SEGMENTED - (1 if short else 0) or not token.isalpha():
         return (token,)
     parts = _split(token)
-    if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
+    if len(parts) < 2 or any(len(p) < _MIN_PART and not (i == len(parts) - 1 and p in short) for i, p in enumerate(parts)):
         return (token,)
     return parts
 
@@ -100,3 +101,35 @@ def _split(token: str) -> tuple[str, ...]:
 def is_english_word(word: str) -> bool:
     """Whether ``word`` is among the most frequent English words (the segmentation's list)."""
     return word in _ranks()[0]
+
+
+_PREFIX_SHARE = 0.6  # most of a schema's tables start with an application's prefix
+_MIN_PREFIX_TABLES = 4
+
+
+def app_prefix(names: list[str]) -> str:
+    """The run-together prefix most table names of an application start with ('of' in
+    'ofuser', 'ofroster', 'ofmucmember'; 'gibbon' in 'gibbonperson'), or ''.
+
+    Only a prefix glued to the next word counts: 'phpbb_users' and 'oc_customer' already
+    split at '_'. The longest prefix (2 to 8 letters) that at least 60 % of at least four
+    tables start with, followed by more letters in each of them, and by different words
+    (partitions 'payment_p2022_01', ... share a first word, not a prefix).
+    """
+    firsts = [t[0] for t in (tokenize(n) for n in names) if t]
+    if len(firsts) < _MIN_PREFIX_TABLES:
+        return ""
+    best = ""
+    for size in range(2, 9):
+        counts: dict[str, int] = {}
+        for token in firsts:
+            if len(token) > size + 2:
+                counts[token[:size]] = counts.get(token[:size], 0) + 1
+        if not counts:
+            break
+        prefix, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        distinct = len({t for t in firsts if t.startswith(prefix)})
+        if count < _PREFIX_SHARE * len(firsts) or distinct < _PREFIX_SHARE * count:
+            break  # not shared, or shared by copies of one table ('payment_p2022_01', ...)
+        best = prefix
+    return best
