@@ -14,6 +14,10 @@ which are measured side by side, rather than the seconds.
    Target: < 1.5 s.
 3. cache: the aitu migration history (148 files) cold (empty cache) vs warm after touching
    one migration. Target: warm <= 0.6 s.
+4. histories: ``check --no-cache`` on the real histories of other layouts and formats
+   (Keycloak's 64 Liquibase changelogs, coder's 362 golang-migrate and crates.io's 285 Diesel
+   migrations, Mastodon's schema.rb, Documenso's schema.prisma), wall and CPU time. Target:
+   each < 1.5 s.
 
 ``--check`` compares figures measured side by side in the same run, so that a slower or busier
 machine does not fail it (thresholds in CHECKS): check / bare parse <= 1.25, warm / cold
@@ -126,6 +130,25 @@ def bench_corpus(corpus: Path, runs: int, pick=statistics.median) -> tuple[float
     return t_bare + (len(CORPUS_SETS) - 1) * t_start, t_check
 
 
+HISTORIES = [  # (label, path relative to the corpus)
+    ("liquibase/keycloak", "liquibase-keycloak/model/jpa/src/main/resources/META-INF"),
+    ("golang-migrate/coder", "coder/coderd/database/migrations"),
+    ("diesel/crates.io", "diesel-cratesio/migrations"),
+    ("rails/mastodon", "rails-mastodon/db/schema.rb"),
+    ("prisma/documenso", "prisma-documenso/packages/prisma/schema.prisma"),
+]
+
+
+def bench_histories(corpus: Path, runs: int) -> list[tuple[str, float, float]]:
+    """(label, median wall time, median CPU time) of ``check --no-cache`` on each history."""
+    found = [(label, notice_check("--no-cache", str(corpus / path))) for label, path in HISTORIES if (corpus / path).exists()]
+    out = []
+    for label, cmd in found:
+        wall, cpu = rounds(runs, statistics.median, lambda: once(cmd), lambda: once_cpu(cmd))
+        out.append((label, wall, cpu))
+    return out
+
+
 def generate_schema(folder: Path, tables: int = 500, columns: int = 20) -> None:
     words = ["nimi", "osoite", "puhelin", "sahkoposti", "summa", "tila", "koodi", "kuvaus", "pvm", "maara",
              "first_name", "email", "amount", "status", "created_at", "note", "city", "price", "code", "qty"]
@@ -211,8 +234,10 @@ def main() -> int:
         print(f"corpus      bare sqlglot.parse {bare:6.2f} s   notice-check check {check:6.2f} s   ratio {check / bare:4.2f}  (target <= 1.25)")
         cold, warm = bench_cache(corpus, args.runs)
         print(f"cache/aitu  cold {cold:6.2f} s   warm after touching one migration {warm:6.2f} s   warm/cold {warm / cold:4.2f}  (target warm <= 0.6 s)")
+        for label, wall, cpu in bench_histories(corpus, args.runs):
+            print(f"history     {label:22} check {wall:6.2f} s, CPU {cpu:5.2f} s  (target < 1.5 s)")
     else:
-        print(f"corpus not found at {corpus}: corpus and cache benchmarks skipped")
+        print(f"corpus not found at {corpus}: corpus, cache and history benchmarks skipped")
     start, check = bench_generated(args.runs)
     print(f"generated   500 tables, 10,000 columns: check {check:6.2f} s   ({check / start:4.1f} x a bare interpreter start of {start:.2f} s; target < 1.5 s)")
     return 0

@@ -27,6 +27,7 @@ class Config:
     db: str | None = None  # for `scan`
     dialect: str = "postgres"
     paths: tuple[tuple[str, str | None], ...] = ()  # (path, dialect or None)
+    formats: tuple[tuple[str, str], ...] = ()  # (path, format) where set: liquibase, rails, ...
     fail_on: str = "error"
     disable: frozenset[str] = frozenset()
     severity: dict[str, Severity] = field(default_factory=dict)
@@ -90,11 +91,14 @@ def load_config(path: Path, cache_dir: str | None = None) -> Config:
         except ValueError:  # another drive (Windows)
             return full
     paths: list[tuple[str, str | None]] = []
+    formats: list[tuple[str, str]] = []
     for item in data.get("paths", []):
         if isinstance(item, str):
             paths.append((resolve(item), None))
         else:
             paths.append((resolve(item["path"]), item.get("dialect")))
+            if "format" in item:
+                formats.append((resolve(item["path"]), item["format"]))
     return Config(
         path=shown,
         root=str(root),
@@ -103,6 +107,7 @@ def load_config(path: Path, cache_dir: str | None = None) -> Config:
         db=_db(data["db"], resolve, shown, text, section) if "db" in data else None,
         dialect=data.get("dialect", "postgres"),
         paths=tuple(paths),
+        formats=tuple(formats),
         fail_on=data.get("fail_on", "error"),
         disable=frozenset(data.get("disable", ())),
         severity={k: Severity.parse(v) for k, v in data.get("severity", {}).items()},

@@ -146,6 +146,22 @@ def lowered(texts: Mapping[str, str] | None, default: str) -> Mapping[str, str] 
     return {lang: value.lower() for lang, value in texts.items() if isinstance(value, str)}
 
 
+def alternatives(items: Any) -> Any:
+    """``a, or b, or c`` as a translatable message (for items that hold commas themselves)."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    return msg("{first}, or {rest}", first=items[0], rest=alternatives(items[1:])) if items else ""
+
+
+def anded(items: Any) -> Any:
+    """``a and b and c`` as a translatable message."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    return msg("{first} and {rest}", first=items[0], rest=anded(items[1:])) if items else ""
+
+
 def joined(items: Any) -> Any:
     """``a; b; c`` of messages, translatable as a whole."""
     items = list(items)

@@ -79,7 +79,11 @@ class Table:
 @dataclass(frozen=True)
 class ParseProblem:
     """A statement that failed to parse (becomes PN001), an unreadable input, or a database
-    object a live scan could not read in time or was not allowed to (``source="scan"``, PN004)."""
+    object a live scan could not read in time or was not allowed to (``source="scan"``, PN004).
+
+    ``kind`` of a ``sql`` problem: ``parse`` (PN001), ``layout`` (PN005: the order of a migration
+    history cannot be decided, or a file does not fit its layout) or ``skipped`` (PN006: a file
+    named like a migration that is not read)."""
 
     location: Location
     message: str
@@ -87,6 +91,8 @@ class ParseProblem:
     source: str = "sql"  # "sql" | "scan"
     table: str | None = None
     column: str | None = None
+    kind: str = "parse"
+    related: Location | None = None  # the other file, when two are involved (e.g. one version claimed twice)
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,7 @@ class Finding:
     reason: str | None = None
     reference: str | None = None  # article or law, e.g. "GDPR Art. 13(1)(c)"
     extra: tuple[tuple[str, Any], ...] = ()
+    related: tuple[Location, ...] = ()  # the other places of the same statement (one finding for all)
 
     def message_with_fix(self) -> str:
         """The message and the fix hint as one sentence pair (for formats with one text field)."""
@@ -176,6 +183,10 @@ class Finding:
                 text += "."
             text += " Fix: " + self.fix.strip()
         return text
+
+    def related_places(self) -> list[str]:
+        """The related locations as text, ``line:col`` when in the finding's own file."""
+        return [f"{r.line}:{r.col}" if r.path == self.location.path and r.line else str(r) for r in self.related]
 
     def sort_key(self) -> tuple:
         return (self.location.path, self.location.line, self.location.col, self.rule, self.table or "", self.column or "")
@@ -197,6 +208,8 @@ class Finding:
             "reference": self.reference,
             "fix": self.fix,
         }
+        if self.related:
+            d["related"] = [{"path": r.path, "line": r.line, "col": r.col} for r in self.related]
         for k, v in self.extra:
             d[k] = v
         return d

@@ -44,40 +44,40 @@ def read(
     cache_dir: str | None = None,
     workers: int | None = None,
     root: str | None = None,
+    formats: Sequence[tuple[str, str]] = (),
 ) -> Schema:
+    """Read the inputs; ``paths`` are (path, dialect or None), ``formats`` (path, format) from
+    the configuration (a file or folder below a configured path takes its settings)."""
     from .sql import read_schema  # sqlglot is imported only when SQL is read
 
-    per_path = {os.path.realpath(p): d for p, d in paths if d}
+    return read_schema(
+        [p for p, _ in paths], dialect=dialect, dialect_for=_per_path({p: d for p, d in paths if d}),
+        format_for=_per_path(dict(formats)), exclude=exclude, cache_dir=cache_dir, workers=workers, display_root=root,
+    )
 
-    def dialect_for(file: str) -> str | None:
-        real = os.path.realpath(file)
-        for folder, d in per_path.items():
-            if real == folder or real.startswith(folder + os.sep):
-                return d
+
+def input_order(paths: Sequence[tuple[str, str | None]], dialect: str, exclude: Sequence[str] = (), *, root: str | None = None, formats: Sequence[tuple[str, str]] = ()):
+    """The files ``read`` would read, in order, with the layout of each and why any is left out."""
+    from .sql import input_order as order
+
+    return order(
+        [p for p, _ in paths], dialect=dialect, dialect_for=_per_path({p: d for p, d in paths if d}),
+        format_for=_per_path(dict(formats)), exclude=exclude, display_root=root,
+    )
+
+
+def _per_path(settings: dict[str, str]) -> Callable[[str], str | None]:
+    """A lookup of a setting for a file or folder at or below a configured path."""
+    real = {os.path.realpath(p): v for p, v in settings.items()}
+
+    def lookup(file: str) -> str | None:
+        here = os.path.realpath(file)
+        for folder, value in real.items():
+            if here == folder or here.startswith(folder + os.sep):
+                return value
         return None
 
-    files = [p for p, _ in paths]
-    if exclude:
-        files = _expand_excluding(files, exclude)
-    return read_schema(files, dialect=dialect, dialect_for=dialect_for, cache_dir=cache_dir, workers=workers, display_root=root)
-
-
-def _expand_excluding(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
-    """The files the reader would read (same walk, same order), minus those matching a glob."""
-    import fnmatch
-
-    from .sql.files import expand
-
-    out: list[str] = []
-    for path in paths:
-        if os.path.isdir(path) and not any(True for _ in expand([path], os.getcwd())):
-            out.append(path)  # keep it: the reader reports "no .sql files in directory"
-            continue
-        for inp in expand([path], os.getcwd()):
-            f = inp.path.replace(os.sep, "/")
-            if not any(fnmatch.fnmatch(f, g) or fnmatch.fnmatch(os.path.basename(f), g) for g in exclude):
-                out.append(inp.path)
-    return out
+    return lookup
 
 
 # Adjusts a classification after the vocabulary (live scans apply sampling evidence here).

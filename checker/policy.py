@@ -98,6 +98,11 @@ def _check_references(policy: Policy, catalog: Catalog, legal: LegalFacts, probl
             ref(purpose, purposes, "purpose", *path, "purposes", i)
         for i, subject in enumerate(category.get("data_subjects") or ()):
             ref(subject, subjects, "data subject", *path, "data_subjects", i)
+    for section in ("sources", "recipients"):
+        for si, item in enumerate(policy.items(section)):
+            for pi, stated in enumerate(item.get("stated_purposes") or ()):
+                if stated.get("purpose"):
+                    ref(stated["purpose"], purposes, "purpose", section, si, "stated_purposes", pi, "purpose")
     for si, source in enumerate(policy.items("sources")):
         for i, category in enumerate(source.get("feeds") or ()):
             ref(category, categories, "category", "sources", si, "feeds", i)

@@ -12,6 +12,7 @@ in. No sampled data value ever enters the report: a live-database classification
 """
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -234,9 +235,12 @@ def finding_row(f: Finding, lang: str = "en") -> FindingRow:
     subject = ".".join(p for p in (f.table, f.column) if p)
     rule = RULES.get(f.rule)
     title = rule.summary_in(lang) if rule is not None else ""
+    location = str(f.location)
+    if f.related:  # one finding for a sentence that stands in several places
+        location += " + " + ", ".join(f.related_places())
     return FindingRow(
-        f.rule, f.severity.label, clean(translate(f.message, lang)), clean(translate(f.fix, lang)), clean(str(f.location)),
-        clean(subject), clean(translate(f.reference, lang)), clean(title),
+        f.rule, f.severity.label, clean(translate(f.message, lang)), clean(translate(f.fix, lang)), clean(location),
+        clean(subject), clean(translate(f.reference or "", lang)), clean(title),
     )
 
 
@@ -418,7 +422,7 @@ def _transfer_line(transfer: Mapping[str, Any], policy: Any, lang: str, legal: A
     recipients = {r.get("id"): loc_text(r.get("label"), lang) for r in policy.items("recipients")}
     safeguard = legal.safeguards.get(transfer.get("safeguard"), {})
     name = loc_text(safeguard.get("name"), lang) or clean(transfer.get("safeguard") or "")
-    state = labels["safeguard_valid"] if safeguard.get("valid") else labels["safeguard_invalid"]
+    state = labels["safeguard_invalid"] if legal.safeguard_invalid(transfer.get("safeguard") or "", datetime.date.today()) else labels["safeguard_valid"]
     who = recipients.get(transfer.get("recipient")) or clean(transfer.get("recipient") or "")
     return f"{clean(transfer.get('country') or '')}: {who} — {name} ({state})"
 

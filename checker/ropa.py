@@ -22,6 +22,7 @@ Formats
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -163,7 +164,7 @@ def build(policy: Any, ev: Evidence | None = None) -> dict[str, Any]:
             "transfers": [
                 {"id": t.get("id"), "country": t.get("country"), "recipient": t.get("recipient"), "safeguard": t.get("safeguard"),
                  "safeguard_name": _both((legal.safeguards.get(t.get("safeguard")) or {}).get("name")),
-                 "safeguard_valid": bool((legal.safeguards.get(t.get("safeguard")) or {}).get("valid"))}
+                 "safeguard_valid": legal.safeguard_invalid(t.get("safeguard") or "", datetime.date.today()) is None}
                 for t in transfers if not t.get("categories") or ids & set(t["categories"])
             ],
             "security": [{"id": m["id"], "text": _both(m.get("text"))} for m in policy.items("security")],

@@ -391,10 +391,11 @@ def _purposes(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> 
 
 def _retention(p: _Policy, edits: _Edits, lint: Sequence[Finding], lang: str) -> None:
     for f in lint:
-        if f.rule != "PN121" or not f.category:
+        if f.rule != "PN121":
             continue
+        named = [f.category] if f.category else list(dict(f.extra).get("categories") or ())  # one finding for all of them
         for path, _, category in p.policy.categories():
-            if category["id"] == f.category and not category.get("retention"):
+            if category["id"] in named and not category.get("retention"):
                 where = _section(p.retention_section(), lang)
                 _add_key(p, edits, path, "retention", f"{{period: {placeholder(ASK_RETENTION_OR_CRITERIA, lang)}, section: {where}}}")
 

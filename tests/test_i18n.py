@@ -44,7 +44,7 @@ def test_swedish_lists_what_is_missing(capsys):
     This test lists the gap (``python scripts/i18n.py missing sv``), and fails if the list is wrong."""
     t = tool()
     missing = t.missing("sv")
-    done = {m.id for m in t.read("sv") if m.id and m.string}
+    done = {m.id for m in t.read("sv") if m.id and m.string and not m.fuzzy}  # fuzzy: a suggestion, not a translation
     assert set(missing).isdisjoint(done)
     assert len(missing) + len(done & {m.id for m in t.template()}) == len([m for m in t.template() if m.id])
     print(f"sv: {len(missing)} source strings untranslated (English shown)")

@@ -410,6 +410,16 @@ def test_seed_encoding_choices(policy, legal):
     assert sources["credit-information"]["kinds"] == ["credit-data"]
     assert not any("credit-data" in c["kinds"] for c in categories.values())
     assert sources["population-register"]["organisation"] == "vaestorekisterikeskus"
+    # section 5 states two purposes of its own (call recordings), with no legal basis
+    assert [p["text"]["fi"] for p in sources["call-recording"]["stated_purposes"]] == [
+        "asiakastapahtuman varmentaminen", "palveluiden laadun kehittäminen"]
+    assert not any("legal_basis" in p for p in sources["call-recording"]["stated_purposes"])
+    # the seed says nothing on these Art. 13/14 points: they stay absent (the lint reports them)
+    for absent in ("requirement_to_provide", "automated_decisions"):
+        assert absent not in policy
+    assert not any("publicly_accessible" in s for s in policy["sources"])
+    assert not any("identity_code_ground" in c for c in categories.values())
+    assert not any("electronic_marketing" in p or "safeguard_copy" in p for p in policy["purposes"] + policy["transfers"]["allowed"])
     # the repealed law is cited at section 3 and in the rights
     framework = {e["section"]: e["law"] for e in policy["legal_framework"]}
     assert framework == {"0": "tietosuojalaki-1050-2018", "3": "henkilotietolaki-523-1999"}
@@ -438,7 +448,8 @@ def test_seed_source_mappings_stay_within_what_the_seed_implies(policy):
 
 def test_implied_values_are_marked_in_comments():
     lines = POLICY.read_text(encoding="utf-8").splitlines()
-    needles = ["direct_marketing: true", "country: US", "type: processor", "country: FI", "organisation: vaestorekisterikeskus"]
+    needles = ["direct_marketing: true", "country: US", "type: processor", "country: FI", "organisation: vaestorekisterikeskus",
+               "origin: controller", "origin: third-party"]
     for needle in needles:
         hits = [i for i, line in enumerate(lines) if line.strip().startswith(needle)]
         assert hits, needle
@@ -553,3 +564,43 @@ def test_rejects_unknown_language_or_format(policy):
         render_notice(policy, "sv", "markdown")
     with pytest.raises(ValueError):
         render_notice(policy, "fi", "pdf")
+
+
+def test_lint_v2_statements_are_rendered():
+    """What a notice adds to satisfy PN124-PN131 appears in the published notice."""
+    good = yaml.safe_load((Path(__file__).parent / "fixtures" / "policies" / "good.yaml").read_text(encoding="utf-8"))
+    good["dpo"] = {"designated": False, "text": {"fi": "Tietosuojavastaavaa ei ole nimetty.", "en": "No DPO is designated."}, "section": "1"}
+    good["purposes"][0]["electronic_marketing"] = "consent"
+    good["sources"][0]["text"] = {"fi": "Puhelut tallennetaan.", "en": "Calls are recorded."}
+    good["sources"][0]["stated_purposes"] = [{"text": {"fi": "laadun kehittäminen", "en": "quality"}, "legal_basis": "art6-1-f"}]
+    good["recipients"][0]["legal_basis"] = "art6-1-b"
+    good["category_groups"][0]["categories"][0]["identity_code_ground"] = {"provision": "29 §", "text": {"fi": "asiakkaan yksilöinti", "en": "identifying the customer"}}
+    out = render_notice(good, "fi", "markdown")
+    for text in ("Tietosuojavastaavaa ei ole nimetty.", "vain ennakkosuostumuksella", "laadun kehittäminen: oikeusperuste oikeutettu etu",
+                 "henkilötietojen käsittelijä, oikeusperuste: sopimus", "nimi (asiakkaan yksilöinti)",
+                 "kopio: Kopion saa pyytämällä yhteyshenkilöltä.", "Nimi ja yhteystiedot tarvitaan sopimukseen",
+                 "Automaattisia päätöksiä tai profilointia ei tehdä."):
+        assert text in out, text
+
+
+def test_legal_facts_of_notice_lint_v2(legal):
+    """The facts issue 12 names, as dated data with sources (values from the issue's review)."""
+    laws = {law["id"]: law for law in legal["laws.yaml"]["laws"]}
+    assert laws["henkilotietolaki-523-1999"]["repealed_by_provision"] == "37 §"  # 38 § = transitional provisions
+    assert "37 §" in " ".join(s["title"] for s in laws["henkilotietolaki-523-1999"]["sources"])
+    safeguards = {s["id"]: s for s in legal["safeguards.yaml"]["safeguards"]}
+    dpf = safeguards["eu-us-dpf"]
+    assert dpf["valid_from"] == "2023-07-10" and "2023/1795" in dpf["note"]["en"]
+    cases = {c["case"]: (c["court"], c["status"], c["date"]) for c in dpf["litigation"]}
+    assert cases == {"T-553/23": ("General Court", "decided", "2025-09-03"), "C-703/25 P": ("CJEU", "pending", "2025-10-31")}
+    assert safeguards["bcr"]["within_group_only"] is True and safeguards["art49-derogation"]["occasional_only"] is True
+    assert "2/2018" in " ".join(s["title"] for s in safeguards["art49-derogation"]["sources"])
+    assert safeguards["scc-2021-914"]["copy_required"] and not dpf.get("copy_required")
+    energy = {a["id"]: a for a in legal["authorities.yaml"]["authorities"]}["energiateollisuus"]
+    (moved,) = energy["roles_moved"]
+    assert (moved["moved_to"], moved["moved_on"]) == ("fingrid-datahub", "2022-02-21")
+    assert "electricity" in moved["scope_note"]["en"]
+    for name, data in legal.items():
+        assert data.get("as_of") and data.get("review_within_days"), name  # PN114 can tell when to update
+    for law in laws.values():  # every source has a title and an address; unverified facts say so
+        assert all(s["url"].startswith("https://") for s in law["sources"])

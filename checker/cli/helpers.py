@@ -181,7 +181,7 @@ def read_inputs(paths: Sequence[str], policy_path: str | None, datamap_path: str
         raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
     root = project_root(cfg)
     try:
-        schema = read(sources, dialect or cfg.dialect, cfg.exclude, cache_dir=cache_dir(), root=root)
+        schema = read(sources, dialect or cfg.dialect, cfg.exclude, cache_dir=cache_dir(), root=root, formats=cfg.formats)
     except ValueError as exc:  # unknown dialect
         raise UserError(str(exc)) from None
     fatal = [p for p in schema.problems if p.fatal]
@@ -194,6 +194,30 @@ def read_inputs(paths: Sequence[str], policy_path: str | None, datamap_path: str
         for text in file.warnings:
             warn(text, file.path)
     return Inputs(cfg, policy, datamap, schema)
+
+
+def input_order_text(paths: Sequence[str], cfg: Config, dialect: str | None) -> str:
+    """The files that would be read (PATHS, else the configured paths), in order: each with
+    its folder's layout or its format, and every file left out with the reason."""
+    from ..pipeline import input_order
+
+    sources = [(p, None) for p in paths] if paths else list(cfg.paths)
+    if not sources:
+        raise UserError("no SQL paths: give PATHS or set 'paths' in notice-check.toml")
+    try:
+        entries = input_order(sources, dialect or cfg.dialect, cfg.exclude, root=project_root(cfg), formats=cfg.formats)
+    except ValueError as exc:  # unknown dialect
+        raise UserError(str(exc)) from None
+    lines = []
+    n = 0
+    for entry in entries:
+        if entry.reason:
+            lines.append(f"   -  {entry.display}  ({entry.reason})")
+        else:
+            n += 1
+            lines.append(f"{n:4}  {entry.display}  [{entry.layout}]")
+    lines.append(f"{n} read, {len(entries) - n} left out")
+    return "".join(printable(line) + "\n" for line in lines)
 
 
 @dataclass(frozen=True)

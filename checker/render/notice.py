@@ -65,6 +65,10 @@ _WORDS: dict[str, str] = {
     "retention": N_("Retention periods"),
     "supervisory": N_("Supervisory authority"),
     "no_transfers": N_("Data are not transferred outside the EU or EEA."),
+    "copy": N_("copy"),
+    "electronic_marketing": N_("electronic direct marketing"),
+    "logic": N_("logic involved"),
+    "significance": N_("significance and consequences"),
 }
 
 # Names of the schema's enum values (the format's vocabulary, not legal facts).
@@ -75,6 +79,12 @@ _LEGAL_BASES: dict[str, str] = {
     "art6-1-d": N_("vital interests (GDPR Art. 6(1)(d))"),
     "art6-1-e": N_("public interest or official authority (GDPR Art. 6(1)(e))"),
     "art6-1-f": N_("legitimate interests (GDPR Art. 6(1)(f))"),
+}
+
+_ELECTRONIC_MARKETING: dict[str, str] = {
+    "consent": N_("only with prior consent"),
+    "existing-customers": N_("to customers about own similar products, opt-out in every message"),
+    "not-used": N_("not used"),
 }
 
 _RECIPIENT_TYPES: dict[str, str] = {
@@ -236,6 +246,8 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
     header, sections = _legal_framework(src)
     for number, step in _SECTION_STEPS:
         sections[number].extend(step(src))
+    for number, blocks in _placed_statements(src).items():
+        sections[number].extend(blocks)
     groups = _category_groups(src)
     doc.blocks.extend(header)
     headings = _in(_HEADINGS, lang)
@@ -293,6 +305,8 @@ def _controller(src: _Input) -> list[Block]:
     if dpo:
         blocks.append(Heading(3, words["dpo"], trusted=True))
         lines = [[str(dpo["name"])]] if dpo.get("name") else []
+        if src.t(dpo.get("text")):
+            lines.append([src.t(dpo.get("text"))])
         lines.extend(_contact_lines(dpo, words))
         if lines:
             blocks.append(Para(lines))
@@ -318,6 +332,9 @@ def _purposes(src: _Input) -> list[Block]:
         interest = src.t(purpose.get("legitimate_interest"))
         if interest:
             extra.append(f"{words['legitimate_interest']}: {interest}")
+        if purpose.get("electronic_marketing"):
+            mode = str(purpose["electronic_marketing"])
+            extra.append(f"{words['electronic_marketing']}: {translate(_ELECTRONIC_MARKETING.get(mode, mode), src.lang)}")
         if extra:
             text = f"{text} ({'; '.join(extra)})"
         if text:
@@ -333,12 +350,32 @@ def _category_groups(src: _Input) -> dict[str, list[Block]]:
         section = _section_of(group, "4")
         target = groups_by_section[section] if section in groups_by_section else groups_by_section["4"]
         label = src.t(group.get("label"))
-        categories = [[src.t(c.get("label"))] for c in _list(group.get("categories")) if src.t(c.get("label"))]
+        categories = [[src.t(c.get("label")) + _identity_code_ground(src, c)] for c in _list(group.get("categories")) if src.t(c.get("label"))]
         if label:
             target.append(Para([[label + ("" if label.endswith(":") else ":")]]))
         if categories:
             target.append(Bullets(categories))
     return groups_by_section
+
+
+def _identity_code_ground(src: _Input, category: Mapping[str, Any]) -> str:
+    """`` (why the identity code is processed)`` after a category's label, when stated."""
+    text = src.t((category.get("identity_code_ground") or {}).get("text"))
+    return f" ({text})" if text else ""
+
+
+def _placed_statements(src: _Input) -> dict[str, list[Block]]:
+    """Statements placed in the section they name (Art. 13(2)(e); Art. 13(2)(f) / 14(2)(g)),
+    written after that section's own content."""
+    placed: dict[str, list[Block]] = {s: [] for s in _SECTIONS}
+    for key in ("requirement_to_provide", "automated_decisions"):
+        statement = src.policy.get(key) or {}
+        lines = [[src.t(statement.get("text"))]] if src.t(statement.get("text")) else []
+        lines += [[f"{src.words[part]}: {src.t(statement.get(part))}"] for part in ("logic", "significance") if src.t(statement.get(part))]
+        if lines:
+            section = _section_of(statement, "3")
+            placed[section if section in placed else "3"].append(Para(lines))
+    return placed
 
 
 def _sources_and_retention(src: _Input) -> list[Block]:
@@ -351,6 +388,10 @@ def _sources_and_retention(src: _Input) -> list[Block]:
         if text:
             if once.new(text):
                 blocks.append(Para([[text]]))
+            based = [f"{src.t(p.get('text'))}: {src.words['legal_basis']} {translate(_LEGAL_BASES.get(p['legal_basis'], p['legal_basis']), src.lang)}"
+                     for p in _list(source.get("stated_purposes")) if p.get("legal_basis")]
+            if based:
+                blocks.append(Bullets([[b] for b in based]))
         else:
             label = src.t(source.get("label"))
             if label:
@@ -394,8 +435,10 @@ def _disclosures(src: _Input) -> list[Block]:
         label = src.t(recipient.get("label"))
         if not label:
             continue
+        basis = recipient.get("legal_basis")
+        basis_text = f"{src.words['legal_basis']}: {translate(_LEGAL_BASES.get(basis, basis), src.lang)}" if basis else ""
         details = [p for p in (translate(_RECIPIENT_TYPES.get(str(recipient.get("type") or ""), ""), src.lang),
-                               str(recipient.get("country") or "")) if p]
+                               str(recipient.get("country") or ""), basis_text) if p]
         items.append([label + (f" ({', '.join(details)})" if details else "")])
     if items:
         blocks.append(Para([[src.words["recipients"] + ":"]]))
@@ -438,6 +481,8 @@ def _transfer_line(src: _Input, transfer: Mapping[str, Any]) -> str:
     cats = [category_labels.get(c) or str(c) for c in _list(transfer.get("categories"))]
     if cats:
         parts.append(f"{words['categories']}: {', '.join(cats)}")
+    if src.t(transfer.get("safeguard_copy")):
+        parts.append(f"{words['copy']}: {src.t(transfer.get('safeguard_copy'))}")
     return "; ".join(parts)
 
 

@@ -160,12 +160,24 @@ def _result(f: Finding, index: int, fp: str, suppression: Suppression | None, re
     location = _location(f.location)
     if location:
         result["locations"] = [location]
-    others = [(o, _location(o.location)) for o in related if o is not f]
-    if others:  # the other places of the same problem (checker.grouping)
-        result["relatedLocations"] = [
-            {"id": i, **loc, "message": {"text": plain_text(".".join(p for p in (o.table, o.column) if p) or str(o.location))}}
-            for i, (o, loc) in enumerate(others, 1) if loc
-        ]
+    places: list[dict[str, Any]] = []
+    seen = {json.dumps(location, sort_keys=True)} if location else set()
+
+    def add(loc: dict[str, Any] | None, text: str | None) -> None:
+        key = json.dumps(loc, sort_keys=True)
+        if loc and key not in seen:
+            seen.add(key)
+            places.append({**loc, "message": {"text": plain_text(text)}} if text else loc)
+
+    for loc in f.related:  # the other places of the finding's own statement
+        add(_location(loc), None)
+    for o in related:  # the other places of the same problem (checker.grouping)
+        if o is not f:
+            add(_location(o.location), ".".join(p for p in (o.table, o.column) if p) or str(o.location))
+            for loc in o.related:
+                add(_location(loc), None)
+    if places:
+        result["relatedLocations"] = [{"id": i, **place} for i, place in enumerate(places)]
     result["partialFingerprints"] = {FINGERPRINT_KEY: fp}
     props: dict[str, Any] = {k: getattr(f, k) for k in _PROPERTY_KEYS if getattr(f, k) is not None}
     for k, v in f.extra:

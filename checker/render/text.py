@@ -30,6 +30,7 @@ SEVERITY_WORDS = {
     "info": (N_("info"), N_("{n} info"), N_("{n} infos")),
 }
 FIX = N_("fix")
+ALSO_AT = N_("also at")
 COUNTED = {  # (one, several)
     "files": (N_("{n} file"), N_("{n} files")),
     "statements": (N_("{n} statement"), N_("{n} statements")),
@@ -58,11 +59,15 @@ def render_findings(findings: Sequence[Finding], summary_line: str, *, colour: b
             current = f.location.path
         sev = _style(translate(SEVERITY_WORDS[f.severity.label][0], lang), colour, fg=_COLOURS[f.severity], bold=True)
         out.append(f"{one_line(_where(f))}: {_style(f.rule, colour, bold=True)} {sev} {one_line(translate(f.message, lang))}")
+        if f.related:  # the other places of the finding's own statement
+            out.append(f"    {translate(ALSO_AT, lang)}: {one_line(', '.join(f.related_places()))}")
         if group.size > 1:
             out.append("    " + translate(msg("the same problem at {n} locations:", n=group.size), lang))
             for other in group.findings:
                 subject = ".".join(p for p in (other.table, other.column) if p)
                 out.append(f"      {one_line(_where(other))}" + (f" {one_line(subject)}" if subject else ""))
+                if other.related and other is not f:
+                    out.append(f"        {translate(ALSO_AT, lang)}: {one_line(', '.join(other.related_places()))}")
         if show_fix and f.fix:
             out.append(f"    {translate(FIX, lang)}: {one_line(translate(f.fix, lang))}")
     if out:

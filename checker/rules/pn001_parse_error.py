@@ -38,6 +38,6 @@ SUMMARY = N_("A SQL statement could not be parsed.")
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for parse_problem in ctx.schema.problems:
-        if not parse_problem.fatal and parse_problem.source == "sql":
+        if not parse_problem.fatal and parse_problem.source == "sql" and parse_problem.kind == "parse":
             yield problem(location=parse_problem.location, message=msg("cannot parse statement: {problem}", problem=parse_problem.message),
                           fix=msg("fix the statement or set the dialect for this path"))

@@ -17,6 +17,7 @@ Example
 
 How to fix
     Name the successor (here DVV, ``organisation: dvv``) and update the notice text.
+    One sentence reused by several entries (a YAML alias) is one finding listing every place.
 
 References
     Laki Digi- ja väestötietovirastosta 304/2019; GDPR Art. 14(2)(f).
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 
 from ..i18n import N_, msg
 from ..model import Finding, Severity
-from .base import PolicyContext, Scope, localized_texts, problem, statement_of
+from .base import PolicyContext, Scope, grouped_places, localized_texts, problem
 
 ID = "PN112"
 NAME = "defunct-authority"
@@ -36,32 +37,29 @@ SCOPE = Scope.POLICY
 SUMMARY = N_("The notice names an authority or organisation that no longer exists.")
 
 
-def _problem(ctx: PolicyContext, org_id: str, path: tuple) -> Finding:
-    org = ctx.legal.authorities[org_id]
-    name = org.get("name", {}).get("fi", org_id)
-    successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
-    if successor:
-        message = msg("{name} no longer exists (ceased {date}); its duties passed to {successor}", name=name, date=org.get("ceased_on"), successor=successor)
-    else:
-        message = msg("{name} no longer exists (ceased {date})", name=name, date=org.get("ceased_on"))
-    return problem(
-        location=ctx.policy.where(*path),
-        message=message,
-        fix=msg("name {successor} instead", successor=successor) if successor else msg("name the organisation that now holds the register"),
-        reference=N_("GDPR Art. 14(2)(f)"),
-    )
-
-
 def check(ctx: PolicyContext) -> Iterator[Finding]:
-    reported: set[tuple] = set()
+    places = []
     for i, source in enumerate(ctx.policy.items("sources")):
         org = ctx.legal.authorities.get(source.get("organisation") or "")
         if org and org.get("exists") is False:
-            reported.add((("sources", i), org["id"]))
-            yield _problem(ctx, org["id"], ("sources", i, "organisation"))
+            places.append((org["id"], ("sources", i, "organisation")))
     for path, text in localized_texts(ctx.policy.data):
-        for org_id in ctx.legal.authority_mentions(text):
-            key = (statement_of(path), org_id)
-            if ctx.legal.authorities[org_id].get("exists") is False and key not in reported:
-                reported.add(key)
-                yield _problem(ctx, org_id, path)
+        places += [(org_id, path) for org_id in ctx.legal.authority_mentions(text) if ctx.legal.authorities[org_id].get("exists") is False]
+    for group in grouped_places(ctx.policy, places):
+        org = ctx.legal.authorities[group.key]
+        name = org.get("name", {}).get("fi", group.key)
+        successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
+        if successor:
+            message = msg("{name} no longer exists (ceased {date}); its duties passed to {successor}", name=name, date=org.get("ceased_on"), successor=successor)
+        else:
+            message = msg("{name} no longer exists (ceased {date})", name=name, date=org.get("ceased_on"))
+        if group.related:
+            message = msg("{message}; the same sentence stands in {n} places", message=message, n=len(group.related) + 1)
+        fix = msg("name {successor} instead", successor=successor) if successor else msg("name the organisation that now holds the register")
+        yield problem(
+            location=group.location,
+            message=message,
+            fix=msg("{fix}. {note}", fix=fix, note=org.get("successor_note") or ""),
+            reference=N_("GDPR Art. 14(2)(f)"),
+            related=group.related,
+        )

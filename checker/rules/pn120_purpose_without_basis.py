@@ -4,9 +4,11 @@ What it does
     Reports every purpose without ``legal_basis`` (one of GDPR Art. 6(1)(a)-(f)).
 
 Why it matters
-    Art. 13(1)(c) requires the notice to give, for each purpose, the legal basis of
-    the processing; where it is legitimate interests (f), Art. 13(1)(d) requires the
-    interests to be stated too.
+    Art. 13(1)(c) (data from the data subject) and Art. 14(1)(c) (data from other
+    sources) require the notice to give, for each purpose, the legal basis of the
+    processing; where it is legitimate interests (f), Art. 13(1)(d) / 14(2)(b) require
+    the interests to be stated too. The reference names Art. 14 as well when the notice
+    lists sources other than the data subject.
 
 Example
     purposes:
@@ -19,7 +21,7 @@ How to fix
     by the controller, and publish it in the notice.
 
 References
-    GDPR Art. 6(1), Art. 13(1)(c)-(d).
+    GDPR Art. 6(1), Art. 13(1)(c)-(d), Art. 14(1)(c) and 14(2)(b).
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 
 from ..i18n import N_, msg
 from ..model import Finding, Severity
-from .base import PolicyContext, Scope, problem
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN120"
 NAME = "purpose-without-basis"
@@ -43,5 +45,5 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
                 location=ctx.policy.where("purposes", i),
                 message=msg("purpose '{purpose}' has no legal basis", purpose=purpose["id"]),
                 fix=msg("add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice"),
-                reference=N_("GDPR Art. 13(1)(c)"),
+                reference=cite(ctx.policy, "13(1)(c)", "14(1)(c)"),
             )

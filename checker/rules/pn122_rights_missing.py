@@ -43,7 +43,7 @@ How to fix
     no longer required.
 
 References
-    GDPR Art. 13(2)(b)-(d), Art. 15-18, Art. 20(1), Art. 21(1), 21(2) and 21(4),
+    GDPR Art. 13(2)(b)-(d), Art. 14(2)(c)-(e) (data not from the data subject), Art. 15-18, Art. 20(1), Art. 21(1), 21(2) and 21(4),
     Art. 7(3), Art. 77.
 """
 from __future__ import annotations
@@ -52,7 +52,7 @@ from collections.abc import Iterator
 
 from ..i18n import N_, msg
 from ..model import Finding, Severity
-from .base import PolicyContext, Scope, problem
+from .base import PolicyContext, Scope, cite, problem
 
 ID = "PN122"
 NAME = "rights-missing"
@@ -112,5 +112,5 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
                 location=where,
                 message=msg("the right '{right}' (GDPR {article}) is not listed; {why}", right=right, article=msg(ARTICLES[right]), why=why),
                 fix=msg("add '- right: {right}' with how to use it to rights", right=right),
-                reference=msg("GDPR {article}, Art. 13(2)", article=msg(ARTICLES[right])),
+                reference=f"GDPR {ARTICLES[right]}, " + cite(ctx.policy, "13(2)(b)-(d)", "14(2)(c)-(e)").removeprefix("GDPR "),
             )

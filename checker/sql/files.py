@@ -1,10 +1,13 @@
 """Finding, reading and decoding SQL files."""
 from __future__ import annotations
 
+import fnmatch
 import os
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-from .migrations import order_migrations
+from ..model import Location, ParseProblem
+from .migrations import plan_folder
 
 
 @dataclass(frozen=True)
@@ -31,34 +34,82 @@ def display_path(path: str, root: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def expand(paths: list[str], root: str) -> list[Input]:
-    """Files first-to-last: a directory contributes its ``*.sql`` files (recursively, hidden
-    directories skipped) in migration order; listed files keep their place. A file reached
-    twice (listed and inside a listed folder, or listed twice) is read once, at its first place."""
-    out: list[Input] = []
-    seen: set[str] = set()
+@dataclass(frozen=True)
+class OrderEntry:
+    """One file met while expanding the inputs, for ``--show-order``: applied (``reason`` empty)
+    or left out, with the folder's layout."""
 
-    def add(f: str) -> None:
+    display: str
+    layout: str
+    reason: str = ""
+
+
+@dataclass
+class InputPlan:
+    inputs: list[Input] = field(default_factory=list)
+    entries: list[OrderEntry] = field(default_factory=list)
+    problems: list[ParseProblem] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+
+def is_excluded(path: str, exclude: Sequence[str]) -> bool:
+    """Does a glob of ``exclude`` match the path (with "/") or its file name?"""
+    g = path.replace(os.sep, "/")
+    return any(fnmatch.fnmatch(g, pat) or fnmatch.fnmatch(os.path.basename(g), pat) for pat in exclude)
+
+
+def plan_inputs(
+    paths: list[str], root: str, dialect_of: Callable[[str], str] | None = None, plan: InputPlan | None = None, exclude: Sequence[str] = ()
+) -> InputPlan:
+    """Files first-to-last: a directory contributes the files its migration layout applies
+    (see ``checker.sql.migrations``), in that order; listed files keep their place. A file
+    reached twice (listed and inside a listed folder, or listed twice) is read once, at its
+    first place. Files matching an ``exclude`` glob (on the path or the file name) are left
+    out. Skipped files that matter and undecidable orders become located problems
+    (kind ``skipped`` / ``layout``). ``plan`` continues an earlier plan (shared "seen" set)."""
+    plan = plan if plan is not None else InputPlan()
+    dialect_of = dialect_of or (lambda _path: "postgres")
+
+    def excluded(f: str) -> bool:
+        return is_excluded(f, exclude)
+
+    def add(f: str, layout: str) -> None:
         real = os.path.realpath(f)
-        if real not in seen or not os.path.exists(f):
-            seen.add(real)
-            out.append(Input(f, display_path(f, root)))
+        shown = display_path(f, root)
+        if excluded(f):
+            plan.entries.append(OrderEntry(shown, layout, "excluded by the configuration"))
+        elif real not in plan.seen or not os.path.exists(f):
+            plan.seen.add(real)
+            plan.inputs.append(Input(f, shown))
+            plan.entries.append(OrderEntry(shown, layout))
+        else:
+            plan.entries.append(OrderEntry(shown, layout, "already read at its first place"))
 
     for p in paths:
-        if os.path.isdir(p):
-            found: list[str] = []
-            for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                found.extend(
-                    os.path.join(dirpath, f)
-                    for f in filenames
-                    if f.lower().endswith(".sql") and not f.startswith(".")
-                )
-            for f in order_migrations(found):
-                add(f)
-        else:
-            add(p)
-    return out
+        if not os.path.isdir(p):
+            add(p, "listed")
+            continue
+        folder = plan_folder(p, dialect_of)
+        for step in folder.applied:
+            add(step.path, step.layout)
+        for step in folder.skipped:
+            if excluded(step.path):
+                continue
+            shown = display_path(step.path, root)
+            plan.entries.append(OrderEntry(shown, step.layout, step.reason))
+            if step.notice:
+                kind = "layout" if step.notice == "warning" else "skipped"
+                plan.problems.append(ParseProblem(Location(shown), step.reason, kind=kind))
+        for problem in folder.problems:
+            other = Location(display_path(problem.other, root)) if problem.other else None
+            text = problem.message + (f" (see {other.path})" if other else "")
+            plan.problems.append(ParseProblem(Location(display_path(problem.path, root)), text, kind="layout", related=other))
+    return plan
+
+
+def expand(paths: list[str], root: str, dialect_of: Callable[[str], str] | None = None) -> list[Input]:
+    """The files to read, in order (see ``plan_inputs``)."""
+    return plan_inputs(paths, root, dialect_of).inputs
 
 
 def read_text(path: str) -> Decoded:

@@ -48,12 +48,22 @@ def read_file(inp: Input, dialect: str, state: SchemaState, scan: FileScan | Non
     decoded = read_text(inp.path)
     if decoded.text is None:
         return SourceFile(inp.display, dialect), [ParseProblem(Location(inp.display), decoded.error, fatal=True)]
+    return read_sql_text(decoded.text, inp.display, dialect, state, scan, (decoded.warning,) if decoded.warning else ())
+
+
+def read_sql_text(
+    text: str, display: str, dialect: str, state: SchemaState, scan: FileScan | None = None, warnings: tuple[str, ...] = (), at: Location | None = None
+) -> tuple[SourceFile, list[ParseProblem]]:
+    """Read SQL text into the state, as the file ``display``. ``at``: where the text starts in
+    that file (SQL embedded in another format), so that locations point into the file."""
+    if at is not None and (at.line > 1 or at.col > 1):
+        text = "\n" * max(at.line - 1, 0) + " " * max(at.col - 1, 0) + text  # positions as in the file
     d = _dialect(dialect)
     sparse = scan is not None and scan.simple
     if sparse:
         # a simple scan means preprocessing changed nothing; the sparse copy must not be
         # preprocessed again (blanked text can make a line start with '\\', DELIMITER, ...)
-        sparse_text, placed = scan.sparse_text(decoded.text)
+        sparse_text, placed = scan.sparse_text(text)
         prep = Prepared(sparse_text)
         index = LineIndex(prep.text)
         tokens, _ = tokenize(prep, d.tokenizer(), index)
@@ -65,7 +75,7 @@ def read_file(inp: Input, dialect: str, state: SchemaState, scan: FileScan | Non
         if len(stmts) != len(placed) or any(toks[0].start != a or toks[-1].end != b for toks, (a, b) in zip(stmts, placed)):
             sparse = False
     if not sparse:
-        prep = preprocess(decoded.text, dialect)
+        prep = preprocess(text, dialect)
         index = LineIndex(prep.text)
         tokens, tok_failures = tokenize(prep, d.tokenizer(), index)
         stmts = split(tokens, prep, block_mode=dialect in ("tsql", "fabric", "oracle") and bool(prep.separators))
@@ -74,32 +84,32 @@ def read_file(inp: Input, dialect: str, state: SchemaState, scan: FileScan | Non
     text = prep.text
     comments = scan.comment_map() if sparse else collect_comments(text, tokens, index)
     gen = d.generator()
-    ctx = FileCtx(inp.display, dialect, index, Annotator(comments, inp.display, text, index), lambda dt: gen.generate(dt, copy=False))
+    ctx = FileCtx(display, dialect, index, Annotator(comments, display, text, index), lambda dt: gen.generate(dt, copy=False))
     ctx.purpose = purpose_of(comments)
     parser = d.parser(error_level=ErrorLevel.IMMEDIATE)
     counts = _Counts(statements=len(tok_failures) + prep.data_blocks, failed=len(tok_failures))
     if sparse:  # the statements phase 1 only counted
         counts.statements = scan.statements - len(scan.kept)
     for line, msg in tok_failures:
-        counts.problems.append(ParseProblem(Location(inp.display, line, 1), f"cannot tokenize: {msg}"))
+        counts.problems.append(ParseProblem(Location(display, line, 1), f"cannot tokenize: {msg}"))
     for toks in stmts:
         counts.statements += 1
         start = toks[0].start
         line = index.line_of(start)  # a token's own line is where it ends
-        ctx.stmt_loc = Location(inp.display, line, index.col(line, start))
+        ctx.stmt_loc = Location(display, line, index.col(line, start))
         try:
             _statement(toks, dialect, parser, text, state, ctx, counts)
         except Exception as err:  # a bug on odd input must not cost the rest of the file
             counts.problems.append(ParseProblem(ctx.stmt_loc, f"could not read statement: {type(err).__name__}: {_one_line(str(err))}"))
     source = SourceFile(
-        path=inp.display,
+        path=display,
         dialect=dialect,
         statements=counts.statements,
         commands=counts.commands,
         failed=counts.failed,
         skipped_data_blocks=prep.data_blocks,
         comments={line: tuple(c.text for c in cs) for line, cs in sorted(comments.items())},
-        warnings=(decoded.warning,) if decoded.warning else (),
+        warnings=warnings,
     )
     return source, counts.problems
 
