@@ -32,6 +32,7 @@ class Config:
     disable: frozenset[str] = frozenset()
     severity: dict[str, Severity] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
+    lang: str | None = None  # language of messages and reports (None: the policy's language)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -111,6 +112,7 @@ def load_config(path: Path, cache_dir: str | None = None) -> Config:
         disable=frozenset(data.get("disable", ())),
         severity={k: Severity.parse(v) for k, v in data.get("severity", {}).items()},
         exclude=tuple(data.get("exclude", ())),
+        lang=data.get("lang"),
     )
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Classification, ColumnRef, Confidence, Flow, Table
+from .i18n import N_, msg
+from .model import Classification, ColumnRef, Confidence, Flow, Location, Table
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|@)[^\s'\"]+", re.IGNORECASE)
 
@@ -33,14 +34,32 @@ class System:
         return any(fnmatch.fnmatchcase(value.lower(), g.lower()) for g in self.match.get(what, ()))
 
 
+PURGE_BY = {"job": N_("job"), "system": N_("system"), "document": N_("document")}  # DeclaredPurge.by, for messages
+
+
+@dataclass(frozen=True)
+class DeclaredPurge:
+    """A deletion outside the checked SQL, declared in the data map's ``purges``."""
+
+    category: str
+    period: str  # ISO 8601 duration
+    days: float | None
+    by: str  # job | system | document
+    name: str
+    location: Location  # the data-map entry
+    tables: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Estate:
     home: str | None = None
     systems: tuple[System, ...] = ()
     purposes: tuple[tuple[str, Mapping[str, Sequence[str]]], ...] = ()
+    purges: tuple[DeclaredPurge, ...] = ()
 
     @classmethod
-    def from_datamap(cls, data: Mapping[str, Any] | None) -> "Estate":
+    def from_datamap(cls, data: Mapping[str, Any] | None, locations: Any = None, path: str = "") -> "Estate":
+        """``locations`` (the data map's LocationMap) places declared purges for findings."""
         if not data:
             return cls()
         systems = tuple(
@@ -55,7 +74,18 @@ class Estate:
             for s in data.get("systems") or ()
         )
         purposes = tuple((p["purpose"], p.get("match") or {}) for p in data.get("purposes") or ())
-        return cls((data.get("home") or {}).get("location"), systems, purposes)
+        purges = tuple(
+            DeclaredPurge(
+                category=d["category"], period=d["period"], days=iso_days(d["period"]), by=d["by"], name=d["name"],
+                location=locations.of(("purges", i)) if locations is not None else Location(path),
+                tables=tuple(d.get("tables") or ()),
+            )
+            for i, d in enumerate(data.get("purges") or ())
+        )
+        return cls((data.get("home") or {}).get("location"), systems, purposes, purges)
+
+    def purges_of(self, category: str) -> tuple[DeclaredPurge, ...]:
+        return tuple(p for p in self.purges if p.category == category)
 
     # -- systems ---------------------------------------------------------------------
 
@@ -104,18 +134,18 @@ class Estate:
     def purpose_of(self, flow: Flow, tables: Mapping[str, Table]) -> tuple[str | None, str]:
         """(purpose id, how it was bound) for a flow: file header first, then the data map."""
         if flow.purpose:
-            return flow.purpose, "file header"
+            return flow.purpose, msg("file header")
         sink_schema = flow.sink.schema if flow.sink is not None else None
         for purpose, match in self.purposes:
             globs = {k: [g.lower() for g in v] for k, v in match.items()}
             path = flow.location.path.lower()
             if any(fnmatch.fnmatchcase(path, g) for g in globs.get("paths", ())):
-                return purpose, "data map (paths)"
+                return purpose, msg("data map (paths)")
             schemas = set(flow.source_schemas) | ({sink_schema.lower()} if sink_schema else set())
             if any(fnmatch.fnmatchcase(s, g) for s in schemas for g in globs.get("schemas", ())):
-                return purpose, "data map (schemas)"
+                return purpose, msg("data map (schemas)")
             if any(fnmatch.fnmatchcase(r, g) for r in flow.roles for g in globs.get("roles", ())):
-                return purpose, "data map (roles)"
+                return purpose, msg("data map (roles)")
         return None, ""
 
 
@@ -164,10 +194,10 @@ class ColumnIndex:
         return [seen[k] for k in sorted(seen)]
 
 
-def flow_view(schema, classifications: Iterable[Classification], datamap_data: Mapping[str, Any] | None) -> tuple[Estate, ColumnIndex, dict[str, Table]]:
+def flow_view(schema, classifications: Iterable[Classification], datamap_data: Mapping[str, Any] | None, locations: Any = None) -> tuple[Estate, ColumnIndex, dict[str, Table]]:
     """What every consumer of flows needs: the estate, the column index and tables by key."""
     return (
-        Estate.from_datamap(datamap_data),
+        Estate.from_datamap(datamap_data, locations),
         ColumnIndex.build(classifications, schema.flows),
         {t.key: t for t in schema.tables},
     )
@@ -177,7 +207,8 @@ def describe(carried: Sequence[tuple[ColumnRef, Classification]], limit: int = 4
     """``asiakas.sahkoposti (email, contact-details), ...`` for messages."""
     parts = [f"{ref.table}.{ref.column} ({c.kind}{', ' + c.category if c.category else ''})" for ref, c in carried[:limit]]
     more = len(carried) - limit
-    return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+    listed = ", ".join(parts)
+    return msg("{columns} and {more} more", columns=listed, more=more) if more > 0 else listed
 
 
 _N = r"(\d+(?:\.\d+)?)"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .i18n import msg
 from .yamlload import load_package_yaml
 
 
@@ -61,11 +62,13 @@ class LegalFacts:
         """Why a transfer may not rely on the safeguard on ``today``, or None when it may."""
         safeguard = self.safeguards.get(safeguard_id)
         if safeguard is None:
-            return f"unknown safeguard '{safeguard_id}'"
+            return msg("unknown safeguard '{safeguard}'", safeguard=safeguard_id)
         if not safeguard.get("valid", False):
-            return f"invalidated on {safeguard.get('invalidated_on')}" + (f" by {safeguard['invalidated_by']}" if safeguard.get("invalidated_by") else "")
+            if safeguard.get("invalidated_by"):
+                return msg("invalidated on {date} by {by}", date=safeguard.get("invalidated_on"), by=msg(safeguard["invalidated_by"]))
+            return msg("invalidated on {date}", date=safeguard.get("invalidated_on"))
         if expired(safeguard, today):
-            return f"expired on {safeguard['valid_until']}"
+            return msg("expired on {date}", date=safeguard["valid_until"])
         return None
 
     def pending_cases(self, safeguard_id: str) -> list[dict[str, Any]]:

@@ -132,7 +132,7 @@ def flow_context(schema: Schema, policy: Policy, datamap: DataMap | None, classi
     from .flowmap import flow_view
     from .rules.base import FlowContext
 
-    estate, index, tables = flow_view(schema, classifications, datamap.data if datamap else None)
+    estate, index, tables = flow_view(schema, classifications, datamap.data if datamap else None, datamap.locations if datamap else None)
     return FlowContext(policy=policy, legal=load_legal(), catalog=catalog, schema=schema, estate=estate, index=index, tables=tables)
 
 

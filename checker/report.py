@@ -19,20 +19,25 @@ from functools import lru_cache
 from typing import Any
 
 from .engine import fails
+from .i18n import LANGS as I18N_LANGS
+from .i18n import translate
 from .model import Classification, Confidence, Finding, Flow, Suppression, count_by_severity
 
-LANGS = ("fi", "en")
+LANGS = ("fi", "en")  # languages of the policy's own texts (the record's JSON-LD language maps)
 SEVERITIES = ("error", "warning", "info")
-SECTIONS = ("verdict", "notice", "datamap", "coverage", "flows", "findings", "suppressions", "lint")
+SECTIONS = ("verdict", "notice", "datamap", "coverage", "flows", "findings", "changes", "suppressions", "lint")
 EVIDENCE_KEYS = ("sampled", "valid", "examples")  # counts and masked examples only (checker.db.evidence)
 
 
 @lru_cache(maxsize=1)
 def load_labels() -> dict[str, dict[str, Any]]:
-    """fi and en labels of the report (``checker/templates/report_labels.yaml``)."""
+    """The report's labels in each language: the English source strings of
+    ``checker/templates/report_labels.yaml`` through the message catalogs."""
+    from .i18n import translate_tree
     from .yamlload import load_package_yaml
 
-    return load_package_yaml("templates/report_labels.yaml")
+    english = load_package_yaml("templates/report_labels.yaml")["en"]
+    return {lang: translate_tree(english, lang) for lang in I18N_LANGS}
 
 
 def clean(value: Any) -> str:
@@ -62,6 +67,7 @@ class FindingRow:
     subject: str = ""  # table.column
     reference: str = ""
     title: str = ""  # what the rule reports, in the report's language
+    places: tuple[tuple[str, str], ...] = ()  # (location, subject) of every finding of the problem, when several
 
 
 @dataclass(frozen=True)
@@ -87,10 +93,38 @@ class CategoryRow:
     kinds: tuple[str, ...]
     retention: str
     columns: tuple[ColumnRow, ...] = ()
+    purges: tuple[str, ...] = ()  # where the deletion happens: SQL purges and the data map's declared ones
 
     @property
     def tables(self) -> tuple[str, ...]:
         return tuple(sorted({c.table for c in self.columns}))
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Categories × tables: how many columns of each table hold each category (the data map at a glance)."""
+
+    tables: tuple[str, ...]
+    rows: tuple[tuple[str, str, tuple[int, ...]], ...]  # (category id, label, count per table); id "" = not in the notice
+
+    @property
+    def totals(self) -> tuple[int, ...]:
+        return tuple(sum(r[2][i] for r in self.rows) for i in range(len(self.tables)))
+
+
+def matrix(rows: Sequence[CategoryRow], uncovered: Sequence[ColumnRow], uncovered_label: str) -> Matrix:
+    held = [(r.id, r.label, r.columns) for r in rows if r.columns]
+    if uncovered:
+        held.append(("", uncovered_label, tuple(uncovered)))
+    tables = tuple(sorted({c.table for _, _, columns in held for c in columns}))
+    index = {t: i for i, t in enumerate(tables)}
+    out = []
+    for category_id, label, columns in held:
+        counts = [0] * len(tables)
+        for c in columns:
+            counts[index[c.table]] += 1
+        out.append((category_id, label, tuple(counts)))
+    return Matrix(tables, tuple(out))
 
 
 @dataclass(frozen=True)
@@ -156,7 +190,7 @@ class ReportData:
     inputs: tuple[str, ...]
     fail_on: str
     verdict: str  # pass | fail
-    counts: Mapping[str, int]  # check findings by severity
+    counts: Mapping[str, int]  # check problems by severity (findings of one problem count once)
     lint_counts: Mapping[str, int]
     stats: Mapping[str, int]
     notice: tuple[tuple[str, tuple[str, ...]], ...]  # (label key, lines)
@@ -168,6 +202,9 @@ class ReportData:
     baseline_path: str
     baseline: tuple[BaselineRow, ...]
     lint: Mapping[str, tuple[FindingRow, ...]]
+    locations: int = 0  # check findings, every location counted
+    changes: str = ""  # the notice changes to make: a unified diff to the policy (checker.suggest)
+    matrix: Matrix = Matrix((), ())
     sections: tuple[str, ...] = SECTIONS
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -177,6 +214,11 @@ class ReportData:
 
     @property
     def total(self) -> int:
+        """Findings, every location counted (``problems`` counts a problem once)."""
+        return self.locations
+
+    @property
+    def problems(self) -> int:
         return sum(self.counts.values())
 
 
@@ -196,13 +238,26 @@ def finding_row(f: Finding, lang: str = "en") -> FindingRow:
     location = str(f.location)
     if f.related:  # one finding for a sentence that stands in several places
         location += " + " + ", ".join(f.related_places())
-    return FindingRow(f.rule, f.severity.label, clean(f.message), clean(f.fix), clean(location), clean(subject), clean(f.reference or ""), clean(title))
+    return FindingRow(
+        f.rule, f.severity.label, clean(translate(f.message, lang)), clean(translate(f.fix, lang)), clean(location),
+        clean(subject), clean(translate(f.reference or "", lang)), clean(title),
+    )
 
 
 def by_severity(findings: Iterable[Finding], lang: str = "en") -> dict[str, tuple[FindingRow, ...]]:
-    """Rows grouped error, warning, info; within a group in the check's order."""
-    ordered = sorted(findings, key=lambda f: -int(f.severity))
-    return {s: tuple(finding_row(f, lang) for f in ordered if f.severity.label == s) for s in SEVERITIES}
+    """One row per problem (checker.grouping), by severity error, warning, info; within a
+    severity in the check's order. A row of several findings lists all their places."""
+    from dataclasses import replace
+
+    from .grouping import group_findings
+
+    rows: dict[str, list[FindingRow]] = {s: [] for s in SEVERITIES}
+    for group in group_findings(findings):
+        row = finding_row(group.lead, lang)
+        if group.size > 1:
+            row = replace(row, places=tuple((clean(str(f.location)), clean(".".join(p for p in (f.table, f.column) if p))) for f in group.findings))
+        rows[group.lead.severity.label].append(row)
+    return {s: tuple(rows[s]) for s in SEVERITIES}
 
 
 def column_row(c: Classification, lang: str, catalog: Any) -> ColumnRow:
@@ -216,7 +271,7 @@ def column_row(c: Classification, lang: str, catalog: Any) -> ColumnRow:
         category=clean(c.category or c.declared_category or ""),
         confidence=c.confidence.label if c.confidence else "",
         source=clean(c.source),
-        reason=clean(c.reason),
+        reason=clean(translate(c.reason, lang)),
         location=clean(str(c.column.location)),
         comment=clean(c.column.comment),
         evidence=evidence,
@@ -250,8 +305,32 @@ def _retention(category: Mapping[str, Any], statements: Sequence[Mapping[str, An
     return "; ".join(dict.fromkeys(p for p in parts if p))
 
 
-def categories(policy: Any, classifications: Sequence[Classification], lang: str, catalog: Any) -> tuple[CategoryRow, ...]:
+def purge_texts(schema: Any, classifications: Sequence[Classification], datamap: Any, lang: str) -> dict[str, list[str]]:
+    """category id -> where its deletion happens: SQL purges (table, period, file) and the
+    data map's declared jobs, systems and documents."""
+    from .flowmap import PURGE_BY
+    from .i18n import msg
+
+    out: dict[str, list[str]] = {}
+    held: dict[str, set[str]] = {}
+    for c in classifications:
+        if c.category:
+            held.setdefault(c.column.table, set()).add(c.category)
+    for flow in getattr(schema, "flows", ()) or ():
+        purge = flow.purge
+        if purge is None:
+            continue
+        for category in sorted(held.get(purge.table, ())):
+            out.setdefault(category, []).append(translate(msg("SQL: {table} after {period} ({where})", table=purge.table, period=purge.period, where=str(flow.location)), lang))
+    for d in ((datamap.data if datamap else None) or {}).get("purges") or ():
+        what = msg(PURGE_BY.get(d.get("by"), d.get("by") or ""))
+        out.setdefault(d["category"], []).append(translate(msg("{by} '{name}' after {period} (data map)", by=what, name=d.get("name", ""), period=d.get("period", "")), lang))
+    return {k: [clean(v) for v in dict.fromkeys(vs)] for k, vs in out.items()}
+
+
+def categories(policy: Any, classifications: Sequence[Classification], lang: str, catalog: Any, purges: Mapping[str, Sequence[str]] | None = None) -> tuple[CategoryRow, ...]:
     statements = policy.items("retention")
+    purges = purges or {}
     rows = []
     for _, group, category in policy.categories():
         held = [column_row(c, lang, catalog) for c in classifications if c.category == category["id"]]
@@ -263,6 +342,7 @@ def categories(policy: Any, classifications: Sequence[Classification], lang: str
             kinds=tuple(category.get("kinds") or ()),
             retention=_retention(category, statements, lang),
             columns=tuple(held),
+            purges=tuple(purges.get(category["id"], ())),
         ))
     return tuple(rows)
 
@@ -329,7 +409,8 @@ def notice_brief(policy: Any, lang: str, legal: Any) -> tuple[tuple[str, tuple[s
     rows.append(("rights", tuple(dict.fromkeys(rights.get(r.get("right"), clean(r.get("right"))) for r in policy.items("rights"))) or (labels["not_stated"],)))
     authority = data.get("supervisory_authority") or {}
     rows.append(("supervisory_authority", _lines(t(authority.get("name")), authority.get("web")) or (labels["not_stated"],)))
-    return tuple(rows)
+    # a field the notice does not have is left out, not shown empty
+    return tuple((key, tuple(line for line in lines if line)) for key, lines in rows if any(lines))
 
 
 def _lines(*values: Any) -> tuple[str, ...]:
@@ -355,7 +436,7 @@ def flows(policy: Any, result: Any, datamap: Any, findings: Sequence[Finding], l
 
     labels = load_labels()[lang]
     schema = result.schema
-    estate, index, tables = flow_view(schema, result.classifications, datamap.data if datamap else None)
+    estate, index, tables = flow_view(schema, result.classifications, datamap.data if datamap else None, datamap.locations if datamap else None)
     recipients = {r["id"]: loc_text(r.get("label"), lang) for r in policy.items("recipients") if "id" in r}
     purposes = {p["id"]: loc_text(p.get("label"), lang) for p in policy.items("purposes")}
     controller = clean((policy.data.get("controller") or {}).get("name") or labels["controller_self"])
@@ -364,9 +445,13 @@ def flows(policy: Any, result: Any, datamap: Any, findings: Sequence[Finding], l
     for f in findings:
         rules_at.setdefault((f.location.path, f.location.line, f.location.col), set()).add(f.rule)
     rows = []
+    live = {t.key for t in schema.tables}
     for flow in schema.flows:
         if flow.statement == "delete":
             continue
+        sink = flow.sink
+        if sink is not None and sink.kind == "table" and sink.server is None and sink.name not in live and estate.system_of_sink(flow, tables) is None:
+            continue  # a view or table a later migration dropped: no longer a flow
         carried = index.carried(flow.reads)
         if not carried:
             continue
@@ -408,7 +493,8 @@ def _landing(flow: Flow, system: Any, tables: Mapping[str, Any], labels: Mapping
 def _sink_text(flow: Flow, labels: Mapping[str, Any]) -> str:
     if flow.sink is None:
         return labels["query_result"]
-    return f"{clean(flow.sink.kind)}: {clean(flow.sink.name)}"
+    kind = labels["sink_kinds"].get(flow.sink.kind) or clean(flow.sink.kind)
+    return f"{kind}: {clean(flow.sink.name)}"
 
 
 # ---------------------------------------------------------------- the report
@@ -431,14 +517,16 @@ def build_report(
 ) -> ReportData:
     """Assemble the report. ``findings`` defaults to the check's (pass the ones left after a baseline)."""
     from .catalog import load_catalog
+    from .grouping import group_findings, problem_counts
     from .legal import load_legal
+    from .suggest import suggest_diff
 
-    if lang not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
+    if lang not in I18N_LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(I18N_LANGS)}")
     catalog, legal = load_catalog(), load_legal()
     labels = load_labels()[lang]
     shown = list(result.findings if findings is None else findings)
-    rows = categories(policy, result.classifications, lang, catalog)
+    rows = categories(policy, result.classifications, lang, catalog, purge_texts(result.schema, result.classifications, datamap, lang))
     cover = coverage(result.classifications, rows, lang, catalog)
     summary = dict(result.summary or {}, columns=cover.columns, personal_columns=cover.personal, covered_columns=cover.covered)
     data = policy.data
@@ -451,7 +539,8 @@ def build_report(
         inputs=tuple(clean(p) for p in inputs),
         fail_on=fail_on,
         verdict="fail" if fails(shown, fail_on) or fails(lint, fail_on) else "pass",
-        counts=count_by_severity(shown),
+        counts=problem_counts(group_findings(shown)),
+        locations=len(shown),
         lint_counts=count_by_severity(lint),
         stats={k: int(summary.get(k, 0)) for k in ("files", "statements", "tables", "columns", "personal_columns", "covered_columns")},
         notice=notice_brief(policy, lang, legal),
@@ -470,4 +559,11 @@ def build_report(
             for e in entries
         ),
         lint=by_severity(lint, lang),
+        changes=clean_lines(suggest_diff(policy, shown, lint, catalog=catalog, lang=lang)),
+        matrix=matrix(rows, cover.uncovered, labels["uncovered"]),
     )
+
+
+def clean_lines(text: str) -> str:
+    """Multi-line text for the report: each line cleaned, line breaks kept."""
+    return "\n".join(clean(line) for line in text.splitlines())

@@ -43,7 +43,7 @@ def example_project(repo: Path, root: Path) -> Path:
     (repo / "db" / "migrations" / "V12__asiakasprofiili.sql").unlink()
     (repo / "notice-check.toml").write_text(
         'policy = "policy/notice.yaml"\ndatamap = "policy/datamap.yaml"\npaths = ["db/migrations"]\n'
-        'disable = ["PN205", "PN307"]\n', encoding="utf-8"
+        'disable = ["PN205", "PN307"]\nlang = "en"\n', encoding="utf-8"
     )
     commit_all(repo, "initial")
     return repo

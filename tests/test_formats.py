@@ -373,7 +373,7 @@ def test_check_text_output_has_the_run_summary(run, monkeypatch):
     from conftest import EXAMPLE, ROOT
 
     monkeypatch.chdir(ROOT)
-    args = ("check", "--config", str(EXAMPLE / "notice-check.toml"), "--no-cache", "--no-color")
+    args = ("check", "--config", str(EXAMPLE / "notice-check.toml"), "--no-cache", "--no-color", "--lang", "en")
     _, text, _ = run(*args)
     assert "personal columns of" in text.splitlines()[-1] and " PN302 " in text
 
@@ -401,3 +401,22 @@ def test_related_locations_in_text_json_and_sarif():
 def test_related_locations_valid_sarif(sarif_schema):
     validator = jsonschema.Draft4Validator(json.loads(sarif_schema.read_text(encoding="utf-8")))
     assert list(validator.iter_errors(sarif_doc(make_report((GROUPED,), ())))) == []
+
+
+def test_grouped_problem_with_own_related_places_in_sarif_and_text(sarif_schema):
+    """A problem found in two columns (checker.grouping) whose findings also list their own
+    places: SARIF has one relatedLocations with every other place once, text shows both."""
+    from checker.render.text import render_findings
+
+    first = dataclasses.replace(ERROR, related=(Location("shared.sql", 9, 1),))
+    second = dataclasses.replace(ERROR, column="kuukausitulot", location=Location("schema.sql", 40, 3),
+                                 related=(Location("shared.sql", 9, 1), first.location))
+    doc = sarif_doc(make_report((first, second), ()))
+    assert list(jsonschema.Draft4Validator(json.loads(sarif_schema.read_text(encoding="utf-8"))).iter_errors(doc)) == []
+    result = next(r for r in doc["runs"][0]["results"] if r["locations"][0]["physicalLocation"]["region"]["startLine"] == first.location.line)
+    places = [(r["physicalLocation"]["artifactLocation"]["uri"], r["physicalLocation"]["region"]["startLine"]) for r in result["relatedLocations"]]
+    assert sorted(places) == sorted([("shared.sql", 9), ("schema.sql", 40)])
+    assert [r["id"] for r in result["relatedLocations"]] == [0, 1]
+    text = render_findings([first, second], "2 findings")
+    assert text.count(" PN201 error ") == 1
+    assert "also at: shared.sql:9:1" in text and "the same problem at 2 locations:" in text and "schema.sql:40:3" in text

@@ -83,21 +83,28 @@ def test_every_section_in_both_languages(example_reports, lang):
 
 def test_counts_match_the_check(example_reports, run):
     code, out, _ = run("check", "--config", CONFIG, "--format", "json")
-    counts = json.loads(out)["summary"]["findings"]
+    result = json.loads(out)
+    counts = result["summary"]["findings"]
     page = (example_reports / "report.en.html").read_text(encoding="utf-8")
-    findings = page[page.index('<section id="findings">') : page.index('<section id="suppressions">')]
-    for severity in ("error", "warning", "info"):
-        assert findings.count(f'<article class="finding {severity}">') == counts[severity]
-    assert sum(counts.values()) > 0
-    assert f"<h2>Findings ({sum(counts.values())})</h2>" in page
+    findings = page[page.index('<section id="findings">') : page.index('<section id="suppressions">')].replace("<wbr>", "")
+    for severity in ("error", "warning", "info"):  # one card per problem: the JSON's groups
+        groups = {f["group"] for f in result["findings"] if f["severity"] == severity}
+        assert findings.count(f'<article class="finding {severity}">') == len(groups)
+    for f in result["findings"]:  # every place of every problem is shown
+        assert f'class="loc">{f["path"]}:{f["line"]}:{f["col"]}<' in findings, f
+    problems = len({f["group"] for f in result["findings"]})
+    assert sum(counts.values()) > problems > 0  # the example has a problem at two places (PN202 health data)
+    assert f"<h2>Findings ({problems})</h2>" in page
+    assert f"{problems} problems at {sum(counts.values())} locations" in findings
     verdict = page[page.index('<section id="verdict">') : page.index('<section id="notice">')]
     errors = re.search(r"error</span></th><td class=\"n\">(\d+)</td>", verdict)
-    assert errors and int(errors.group(1)) == counts["error"]
+    error_problems = len({f["group"] for f in result["findings"] if f["severity"] == "error"})
+    assert errors and int(errors.group(1)) == error_problems  # the verdict counts problems, as the findings do
     assert code == 1 and 'class="verdict fail"' in verdict  # the example fails the check
 
 
 def test_findings_sorted_by_severity_with_fix_and_location(example_reports):
-    page = (example_reports / "report.en.html").read_text(encoding="utf-8")
+    page = (example_reports / "report.en.html").read_text(encoding="utf-8").replace("<wbr>", "")
     lint = page[page.index('<section id="lint">') :]
     order = [m.group(1) for m in re.finditer(r'<article class="finding (\w+)">', lint)]
     rank = {"error": 0, "warning": 1, "info": 2}
@@ -140,7 +147,11 @@ def test_untrusted_names_and_comments_are_escaped(planted, run, lang):
     assert re.search(r'<td class="comment">&lt;script&gt;', page)  # the column comment
     assert re.search(r"<title>asiakas_arkisto&#34;&gt;&lt;img", page)  # SVG node tooltip
     markdown = (planted / "out" / f"report.{lang}.md").read_text(encoding="utf-8")
-    assert not re.search(r"(?<!\\)<(script|img|/script)", markdown)
+    # the notice changes are a fenced diff (literal text); everything else is escaped
+    fences = re.findall(r"^(`{3,})diff\n.*?^\1$", markdown, flags=re.M | re.S)
+    assert len(fences) == 1
+    prose = re.sub(r"^(`{3,})diff\n.*?^\1$", "", markdown, flags=re.M | re.S)
+    assert not re.search(r"(?<!\\)<(script|img|/script)", prose)
     assert r"\<script\>alert(1)\</script\>" in markdown
     for line in markdown.splitlines():
         if line.startswith("| asiakas | puhelin"):
@@ -256,3 +267,88 @@ def test_suppressions_and_baseline_are_listed_with_reasons(planted, run):
     assert '<article class="finding error">' not in findings  # the baseline hides the PN201 on vuositulot
     markdown = (planted / "out" / "report.en.md").read_text(encoding="utf-8")
     assert r"\<i\>kept\</i\> for the tax office" in markdown and "hidden (known)" in markdown
+
+
+def test_finnish_report_has_no_english_rule_message(example_reports, run):
+    """Every finding's message, fix and the rule's summary are in Finnish (the English texts
+    come from `check`/`policy lint --format json`, not from the report code)."""
+    import html
+
+    _, out, _ = run("check", "--config", CONFIG, "--format", "json")
+    _, lint_out, _ = run("policy", "lint", str(SEED_POLICY), "--format", "json")
+    findings = json.loads(out)["findings"] + json.loads(lint_out)["findings"]
+    assert len(findings) > 30
+    from checker.rules import RULES
+
+    for name in ("report.fi.html", "report.fi.md"):
+        text = (example_reports / name).read_text(encoding="utf-8")
+        text = html.unescape(text) if name.endswith(".html") else text.replace("\\", "")
+        # the proposed notice changes quote the bilingual policy YAML itself: left out
+        text = re.sub(r'<section id="changes">.*?</section>|^(`{3,})diff\n.*?^\1$', "", text, flags=re.M | re.S)
+        for f in findings:
+            for english in (f["message"], f["fix"]):
+                assert english not in text, (name, f["rule"], english)
+            assert RULES[f["rule"]].summary not in text, (name, f["rule"])
+        assert "holds" not in text and "the notice" not in text
+        visible = re.sub(r"<style>.*?</style>|<[^>]+>", " ", text, flags=re.S)
+        english = re.findall(r"\b(?:the|which|does|with|from|table|column|finding|findings)\b", visible)
+        assert not english, english  # labels, reasons and sink kinds are Finnish too
+
+
+def test_flows_show_only_live_objects(tmp_path, run):
+    """A view a later migration dropped is no flow any more; the one that replaced it is."""
+    shutil.copy(SEED_POLICY, tmp_path / "policy.yaml")
+    (tmp_path / "V1__schema.sql").write_text(
+        "CREATE TABLE asiakas (id integer PRIMARY KEY, etunimi varchar(100), sahkoposti varchar(200));\n"
+        "CREATE VIEW vanha_nakyma AS SELECT etunimi, sahkoposti FROM asiakas;\n", encoding="utf-8")
+    (tmp_path / "V2__drop.sql").write_text(
+        "DROP VIEW vanha_nakyma;\nCREATE VIEW uusi_nakyma AS SELECT etunimi FROM asiakas;\n", encoding="utf-8")
+    code, _, err = run("report", "V1__schema.sql", "V2__drop.sql", "--policy", "policy.yaml", "--dialect", "postgres", "--lang", "en", "-o", "out", cwd=tmp_path)
+    assert code == 0, err
+    page = (tmp_path / "out" / "report.en.html").read_text(encoding="utf-8")
+    flows = page[page.index('<section id="flows">') : page.index('<section id="findings">')]
+    assert "uusi_nakyma" in flows
+    assert "vanha_nakyma" not in flows
+
+
+def test_notice_brief_leaves_out_fields_the_notice_does_not_have(tmp_path, run):
+    import yaml
+
+    data = yaml.safe_load(SEED_POLICY.read_text(encoding="utf-8"))
+    data.pop("contact", None)
+    (tmp_path / "policy.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "schema.sql").write_text("CREATE TABLE asiakas (id integer, etunimi varchar(100));\n", encoding="utf-8")
+    code, _, err = run("report", "schema.sql", "--policy", "policy.yaml", "--lang", "en", "-o", "out", cwd=tmp_path)
+    assert code == 0, err
+    page = (tmp_path / "out" / "report.en.html").read_text(encoding="utf-8")
+    markdown = (tmp_path / "out" / "report.en.md").read_text(encoding="utf-8")
+    brief = page[page.index('<section id="notice">') : page.index('<section id="datamap">')]
+    assert "Contact person" not in brief and "Contact person" not in markdown
+    assert "<dd></dd>" not in page and "<dd><ul></ul></dd>" not in page
+    assert "Controller" in brief
+
+
+def test_purges_outside_sql_are_checked_and_shown(tmp_path, run):
+    """A deletion declared in the data map (a system's own setting) replaces the SQL purge
+    PN307 asks for, is checked against the notice's period (PN306) and shown per category."""
+    shutil.copy(SEED_POLICY, tmp_path / "policy.yaml")
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE puhelutallenne (id bigint, asiakas_id bigint, tallennettu timestamptz, tiedosto text); -- privacy: call-recordings\n",
+        encoding="utf-8")
+    base = "version: 1\nhome: {location: FI}\n"
+    (tmp_path / "none.yaml").write_text(base, encoding="utf-8")
+    (tmp_path / "declared.yaml").write_text(base + "purges:\n  - {category: call-recordings, period: P12M, by: system, name: Puhelinvaihde}\n", encoding="utf-8")
+
+    def check(datamap):
+        code, out, err = run("check", "schema.sql", "--policy", "policy.yaml", "--datamap", datamap, "--format", "json", cwd=tmp_path)
+        return {(f["rule"], f["path"], f["line"]) for f in json.loads(out)["findings"] if f["rule"] in ("PN306", "PN307")}
+
+    assert {r for r, _, _ in check("none.yaml")} == {"PN307"}
+    assert check("declared.yaml") == {("PN306", "declared.yaml", 4)}  # the entry, longer than P6M
+
+    code, _, err = run("report", "schema.sql", "--policy", "policy.yaml", "--datamap", "declared.yaml", "--lang", "en", "-o", "out", cwd=tmp_path)
+    assert code == 0, err
+    page = (tmp_path / "out" / "report.en.html").read_text(encoding="utf-8")
+    assert "Deleted by:</strong> system &#39;Puhelinvaihde&#39; after P12M (data map)" in page
+    fi = run("report", "schema.sql", "--policy", "policy.yaml", "--datamap", "none.yaml", "--lang", "fi", "-o", "out", cwd=tmp_path)
+    assert "Poistaa:</strong> <span class=\"missing\">" in (tmp_path / "out" / "report.fi.html").read_text(encoding="utf-8")

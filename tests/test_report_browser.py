@@ -90,3 +90,54 @@ def test_planted_script_is_text_and_never_runs(browser, tmp_path, run, lang):
     assert '<b id="injected"' not in dom and "<img" not in dom.lower(), "planted markup became elements"
     assert re.search(r"<td class=\"comment\">&lt;script&gt;document\.title='PWNED'&lt;/script&gt;", dom)
     assert "sahkoposti&lt;b id=\"injected\"&gt;x&lt;/b&gt;" in dom
+
+
+A4_PRINTABLE = "186mm"  # 210 mm less the @page margins of 12 mm each side
+LAYOUT_CHECK = """<script>
+window.addEventListener("load", () => {
+  document.querySelectorAll("details").forEach(d => d.open = true);
+  const right = document.body.getBoundingClientRect().right + 1;
+  const over = [];
+  document.querySelectorAll("table, pre, svg, td, th").forEach(el => {
+    const r = el.getBoundingClientRect();
+    const cut = ["TD", "TH", "PRE"].includes(el.tagName) && el.scrollWidth > el.clientWidth + 1;
+    if (r.right > right || cut) over.push(el.tagName + " " + (el.textContent || "").slice(0, 40));
+  });
+  const locs = [...document.querySelectorAll(".loc")].filter(el => el.textContent.length > 12);
+  const letters = locs.filter(el => el.getBoundingClientRect().width < 40).length;
+  document.title = "LAYOUT " + (over.length ? "OVER " + over.join(" | ") : "OK") + " LOCS " + locs.length + " NARROW " + letters;
+});
+</script>"""
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_report_prints_on_a4_without_cut_off_tables(browser, tmp_path, run, lang):
+    """Print to PDF: a bounded number of pages; laid out at the printable width of A4 with the
+    print stylesheet, no table, diagram or cell runs past the paper's edge, and no location
+    is squeezed into a column that would wrap it letter by letter."""
+    code, _, err = run("report", "--config", str(EXAMPLE / "notice-check.toml"), "--lang", lang, "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    page = tmp_path / "out" / f"report.{lang}.html"
+    pdf = tmp_path / "report.pdf"
+    done = chromium(browser, tmp_path / "profile-pdf", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.resolve().as_uri())
+    assert pdf.is_file(), done.stderr[-2000:]
+    pages = pdf_pages(pdf.read_bytes())
+    assert 5 <= pages <= 40, pages  # the example's report is about 20 pages of A4
+
+    html = page.read_text(encoding="utf-8")
+    assert html.count("@media print{") == 1 and "@page{size:A4" in html
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)  # the check is a script
+    html = html.replace("@media print{", "@media all{").replace("<body>", f'<body style="width:{A4_PRINTABLE};margin:0">')
+    check = tmp_path / "print-check.html"
+    check.write_text(html.replace("</body>", LAYOUT_CHECK + "</body>"), encoding="utf-8")
+    dom = dump_dom(browser, tmp_path, check)
+    title = re.search(r"<title>(LAYOUT[^<]*)</title>", dom)
+    assert title, "the layout check did not run"
+    verdict = title.group(1)
+    assert verdict.startswith("LAYOUT OK"), verdict
+    m = re.search(r"LOCS (\d+) NARROW (\d+)", verdict)
+    assert int(m.group(1)) > 50 and int(m.group(2)) == 0, verdict

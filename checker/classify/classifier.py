@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Callable, Mapping
 
+from ..i18n import joined, msg
 from ..catalog import Catalog
 from ..model import Classification, Column, Confidence, Location, Schema, Table
 from .context_passes import comment_pass, counter_pass, role_pass, special_reference_pass, subject_pass
@@ -85,7 +86,7 @@ class Classifier(Reader):
             if fnmatch.fnmatchcase(key, pattern):
                 kinds = self.policy.categories.get(category, ())
                 kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
-                return Classification(column, kind, category, Confidence.HIGH, f"policy pattern '{pattern}' of category '{category}'", "policy-pattern")
+                return Classification(column, kind, category, Confidence.HIGH, msg("policy pattern '{pattern}' of category '{category}'", pattern=pattern, category=category), "policy-pattern")
         if guess.confidence is None or guess.confidence < Confidence.MEDIUM:
             return notice_phrase_pass(self, column, info) or notice_confirms(self, column, info, guess) or guess
         return guess
@@ -97,21 +98,21 @@ class Classifier(Reader):
         record = subject is not None and info.link is not None and info.context != "non-person" and not info.linked_to_organisation
         about = ""
         if subject:
-            about = f"table '{info.name}', whose subject is {kind_label(self, subject)} ({info.subject_why})"
+            about = msg("table '{table}', whose subject is {subject} ({why})", table=info.name, subject=kind_label(self, subject), why=info.subject_why)
             if info.link == ABOUT_PEOPLE:
-                about = f"table '{info.name}' about people, whose subject is {kind_label(self, subject)} ({info.subject_why})"
+                about = msg("table '{table}' about people, whose subject is {subject} ({why})", table=info.name, subject=kind_label(self, subject), why=info.subject_why)
             elif record:
-                about += f", linked to a person by {info.link}"
+                about = msg("{about}, linked to a person by {link}", about=about, link=info.link)
         handle = text_handle(self, column, facts.tokens)
         if handle is not None:
             return result_of(self, column, info, self.catalog.kinds["username"], Confidence.MEDIUM, handle)
         if facts.best is not None:
             return named_column(self, ColumnInput(column, info, facts, facts.tokens, None, record, about))
         if facts.vetoes:
-            return Classification(column, None, None, None, "; ".join(facts.vetoes), "none")
+            return Classification(column, None, None, None, joined(facts.vetoes), "none")
         item = ColumnInput(column, info, facts, facts.tokens, record_keeping(self, column, facts.tokens, info), record, about)
         for evidence in PASSES:
             found = evidence(self, item)
             if found is not None:
                 return found
-        return Classification(column, None, None, None, "no personal-data term in the name", "none")
+        return Classification(column, None, None, None, msg("no personal-data term in the name"), "none")

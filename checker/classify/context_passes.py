@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..i18n import msg
 from ..model import Classification, Column, Confidence
 from .names import organisation_word, role_word
 from .reader import Reader
@@ -19,8 +20,8 @@ def special_reference_pass(reader: Reader, item: ColumnInput) -> Classification 
     if column.name not in info.special_refs or info.link is None or info.context == "non-person":
         return None
     target, kind_id = info.special_refs[column.name]
-    whose = f"table '{info.name}' about people" if info.link == ABOUT_PEOPLE else f"a record linked to a person by {info.link}"
-    reason = f"refers to table '{target}', whose subject is {kind_label(reader, kind_id)}, from {whose}"
+    whose = msg("table '{table}' about people", table=info.name) if info.link == ABOUT_PEOPLE else msg("a record linked to a person by {link}", link=info.link)
+    reason = msg("refers to table '{target}', whose subject is {subject}, from {whose}", target=target, subject=kind_label(reader, kind_id), whose=whose)
     return result_of(reader, column, info, reader.catalog.kinds[kind_id], Confidence.MEDIUM, reason)
 
 
@@ -33,7 +34,7 @@ def comment_pass(reader: Reader, item: ColumnInput) -> Classification | None:
     if found is not None and keeping is not None and found.confidence > Confidence.LOW and any(t in reader.vocabulary.record_tokens for t in tokens):
         # a record-keeping flag's comment ('is_primary_record') names what the row is
         # about, not what the flag stores: a review prompt
-        found = replace(found, confidence=Confidence.LOW, reason=f"{found.reason}, but the column is a record-keeping flag")
+        found = replace(found, confidence=Confidence.LOW, reason=msg("{reason}, but the column is a record-keeping flag", reason=found.reason))
     return found
 
 
@@ -49,15 +50,16 @@ def from_comment(reader: Reader, column: Column, info: TableInfo) -> Classificat
     if not candidates:
         return None
     _, match, kind = max(candidates, key=lambda c: c[0])
-    reason = f"comment mentions '{match.token}' = {kind.id}"
     if match.term.term.replace("_", "") != match.token.replace("_", ""):
-        reason += f" ('{match.term.term}')"
+        reason = msg("comment mentions '{token}' = {kind} ('{term}')", token=match.token, kind=kind.id, term=match.term.term)
+    else:
+        reason = msg("comment mentions '{token}' = {kind}", token=match.token, kind=kind.id)
     confidence = Confidence.MEDIUM
     if kind.id == info.subject and info.link is not None and info.context != "non-person":
-        reason += f", in table '{info.name}', whose subject is {kind_label(reader, kind.id)}"
+        reason = msg("{reason}, in table '{table}', whose subject is {subject}", reason=reason, table=info.name, subject=kind_label(reader, kind.id))
     elif info.context in ("non-person", "organisation") and not kind.is_special:
         confidence = Confidence.LOW
-        reason += f", but table '{info.name}' looks like it is not about people"
+        reason = msg("{reason}, but table '{table}' looks like it is not about people", reason=reason, table=info.name)
     return result_of(reader, column, info, kind, confidence, reason)
 
 
@@ -73,17 +75,17 @@ def role_pass(reader: Reader, item: ColumnInput) -> Classification | None:
     if role is None or organisation_word(reader, tokens) or info.context in ("non-person", "organisation"):
         return None
     rest = tuple(t for t in tokens if t != role)
-    why = f"'{role}' names a person in a role"
+    why = msg("'{role}' names a person in a role", role=role)
     if rest and rest[-1] in REFERENCE_TOKENS:
         return None  # a key to the person (see the README on keys)
     if not rest:
         if reader.person_word(role) or reader.people.find(role):  # 'omistaja', 'asiakkaan', 'tilinomistaja': the person's name
-            return result_of(reader, column, info, reader.catalog.kinds["person-name"], Confidence.MEDIUM, f"{why}: as text it holds the person's name")
+            return result_of(reader, column, info, reader.catalog.kinds["person-name"], Confidence.MEDIUM, msg("{why}: as text it holds the person's name", why=why))
         kind = reader.catalog.kinds["username"]
-        return result_of(reader, column, info, kind, Confidence.MEDIUM, f"{why}: as text it holds who the person is (user name or name)")
+        return result_of(reader, column, info, kind, Confidence.MEDIUM, msg("{why}: as text it holds who the person is (user name or name)", why=why))
     if len(rest) == 1 and rest[0] in NUMBER_WORDS and not reader.person_word(role):
         kind = reader.catalog.kinds["phone"]
-        return result_of(reader, column, info, kind, Confidence.MEDIUM, f"{why}; a role's number is their phone number ('{rest[-1]}')")
+        return result_of(reader, column, info, kind, Confidence.MEDIUM, msg("{why}; a role's number is their phone number ('{word}')", why=why, word=rest[-1]))
     return None
 
 
@@ -103,10 +105,10 @@ def subject_pass(reader: Reader, item: ColumnInput) -> Classification | None:
         return None  # guard: the type vetoes ('like_count' in a posts table is nobody's writing)
     value_of_named = info.subject_why.startswith("by its name") and set(tokens) <= VALUE_WORDS
     if value_of_named or table_may_give(reader, subject, info):
-        return result_of(reader, item.column, info, kind, Confidence.MEDIUM, f"column of {item.about}")
+        return result_of(reader, item.column, info, kind, Confidence.MEDIUM, msg("column of {about}", about=item.about))
     if kind.gdpr_class != "national-id":
         # a special category only from the table's other columns: a review prompt, never PN202
-        return result_of(reader, item.column, info, kind, Confidence.LOW, f"column of {item.about}; nothing in the column itself names it")
+        return result_of(reader, item.column, info, kind, Confidence.LOW, msg("column of {about}; nothing in the column itself names it", about=item.about))
     return None
 
 
@@ -124,4 +126,4 @@ def counter_pass(reader: Reader, item: ColumnInput) -> Classification | None:
     if kind not in ("activity-log", "user-content"):
         return None
     return result_of(reader, column, info, reader.catalog.kinds["activity-log"], Confidence.MEDIUM,
-                        f"'{column.name}' counts the person's '{counted[0]}' in table '{info.name}' about people")
+                        msg("'{column}' counts the person's '{counted}' in table '{table}' about people", column=column.name, counted=counted[0], table=info.name))

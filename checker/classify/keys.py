@@ -2,6 +2,7 @@
 key written as text (a handle), an OID of a thing (README: keys that point to a person)."""
 from __future__ import annotations
 
+from ..i18n import msg
 from ..model import Classification, Column
 from .names import facts_for, role_word
 from .reader import Reader
@@ -14,26 +15,26 @@ def record_keeping(reader: Reader, column: Column, tokens: tuple[str, ...], info
     """Why a column is a key, flag or audit column (never data about the person), or None."""
     voc = reader.vocabulary
     if column.type_family == "boolean":
-        return "a flag"
+        return msg("a flag")
     if not tokens:
-        return "a key"
+        return msg("a key")
     if tokens[-1] == "by" and column.type_family in ("number", "uuid"):
-        return "a key"  # 'prescribed_by', 'graded_by' as numbers point to a user (labelling policy 8)
+        return msg("a key")  # 'prescribed_by', 'graded_by' as numbers point to a user (labelling policy 8)
     if info is not None and column.type_family == "number" and ends_with(info.tokens, tokens):
-        return "the table's own key"  # 'form_encounter.encounter': the row's number
+        return msg("the table's own key")  # 'form_encounter.encounter': the row's number
     if len(tokens) >= 2 and tokens[0] == "id" and column.type_family in ("number", "uuid", "text"):
-        return "a key"  # 'id_google_calendar': the id_X convention
+        return msg("a key")  # 'id_google_calendar': the id_X convention
     if is_key(tokens) or (info is not None and column.name in info.keys):
         # a coded value ('loan_status_id', 'list_option_id') is data, another record's key is not
         if info is not None and tokens[-1] in KEY_TOKENS and ends_with(info.tokens, tokens[:-1]):
-            return "the table's own key"  # 'procedure_result.procedure_result_id'
+            return msg("the table's own key")  # 'procedure_result.procedure_result_id'
         if len(tokens) < 2 or not any(voc.coded_words.find(t) for t in tokens[:-1]):
-            return "a key"
+            return msg("a key")
         return None  # a coded value: 'loan_status_id' is data although 'status' alone is workflow
     if tokens in voc.record_names or any(t in voc.record_tokens for t in tokens):
-        return "record keeping"
+        return msg("record keeping")
     if refers_to_person(reader, column, tokens):
-        return "a reference to a person"
+        return msg("a reference to a person")
     return None
 
 
@@ -118,8 +119,8 @@ def text_handle(reader: Reader, column: Column, tokens: tuple[str, ...]) -> str 
     size = DECLARED_SIZE.search(column.sql_type)
     if size is not None and int(size.group(1)) < HANDLE_SIZE:
         return None
-    return (f"'{column.name}' names a person ('{owner}') as {column.sql_type}, too long for a surrogate key: "
-            f"it holds their login or handle")
+    return msg("'{column}' names a person ('{owner}') as {type}, too long for a surrogate key: it holds their login or handle",
+            column=column.name, owner=owner, type=column.sql_type)
 
 
 def key_not_data(reader: Reader, item: ColumnInput, match: Match) -> Classification | None:
@@ -127,13 +128,13 @@ def key_not_data(reader: Reader, item: ColumnInput, match: Match) -> Classificat
     column, info, tokens = item.column, item.info, item.tokens
     oid_of = oid_of_a_thing(reader, match, tokens, info)
     if oid_of:
-        return Classification(column, None, None, None, f"'{column.name}' is the OID of {oid_of}, not of a person", "none")
+        return Classification(column, None, None, None, msg("'{column}' is the OID of {thing}, not of a person", column=column.name, thing=oid_of), "none")
     if column.name in info.person_keys:
-        return Classification(column, None, None, None, f"a key to table '{info.person_keys[column.name]}' (a person): the row's link to them, not data of its own", "none")
+        return Classification(column, None, None, None, msg("a key to table '{table}' (a person): the row's link to them, not data of its own", table=info.person_keys[column.name]), "none")
     if (match.term.strength == "weak" and len(tokens) >= 2 and tokens[-1] in KEY_TOKENS
             and (reader.person_word(tokens[-2]) or role_word(reader, (tokens[-2],)))):
         # 'user_id', 'sender_id' of any type
-        return Classification(column, None, None, None, f"'{column.name}' is a key to a person: the row's link to them, not data of its own", "none")
+        return Classification(column, None, None, None, msg("'{column}' is a key to a person: the row's link to them, not data of its own", column=column.name), "none")
     return None
 
 
@@ -144,7 +145,7 @@ def oid_of_a_thing(reader: Reader, match: Match, tokens: tuple[str, ...], info: 
         return None
     if len(tokens) >= 2:
         owner = tokens[-2]
-        return None if reader.person_word(owner) or role_word(reader, (owner,)) else f"a '{owner}'"
+        return None if reader.person_word(owner) or role_word(reader, (owner,)) else msg("a '{owner}'", owner=owner)
     if any(t in reader.vocabulary.person_words.words or reader.person_word(t) for t in info.tokens):
         return None
-    return f"a row of table '{info.name}'"
+    return msg("a row of table '{table}'", table=info.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..i18n import listed, msg
 from ..catalog import Kind
 from ..model import Column
 from .reader import Reader
@@ -33,21 +34,21 @@ def facts_for(reader: Reader, tokens: tuple[str, ...], family: str) -> NameFacts
         if base != tokens:
             again = match_terms(reader, base, family)
             if again.candidates:
-                again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, base) if t != b)
+                again.segmented = listed([msg("'{token}' read as '{base}'", token=t, base=b) for t, b in zip(tokens, base) if t != b])
                 facts = again
     if not facts.candidates and len(tokens) >= 3 and tokens[0] == "last" and tokens[-1] in reader.last_heads:
         # 'last_strong_login', 'last_forum_visit': the catalog's 'last_login', 'last_visit'
         # with a qualifier between (labelling policy rule 17)
         again = match_terms(reader, ("last", tokens[-1]), family)
         if again.candidates:
-            facts = replace(again, tokens=tokens, segmented=f"'{'_'.join(tokens)}' read as 'last_{tokens[-1]}'")
+            facts = replace(again, tokens=tokens, segmented=msg("'{token}' read as '{base}'", token="_".join(tokens), base="last_" + tokens[-1]))
     if not facts.candidates and not facts.vetoes:
         # an English plural of a catalog word: 'nationalities', 'addresses', 'phones'
         single = tuple(singular(t) if (t,) not in reader.vocabulary.exact else t for t in tokens)
         if single != tokens:
             again = match_terms(reader, single, family)
             if again.candidates:
-                again.segmented = ", ".join(f"'{t}' read as '{b}'" for t, b in zip(tokens, single) if t != b)
+                again.segmented = listed([msg("'{token}' read as '{base}'", token=t, base=b) for t, b in zip(tokens, single) if t != b])
                 facts = again
     if not facts.candidates and any(word_inside(reader, t) or t.endswith(tuple(reader.short_words)) for t in tokens):
         split = tuple(part for token in tokens for part in segment(token, reader.short_words))
@@ -57,8 +58,8 @@ def facts_for(reader: Reader, tokens: tuple[str, ...], family: str) -> NameFacts
             # weak words too ('preferredname', 'lastvisit'): the table's context and the
             # guard rails judge them as they judge the same words written apart
             if not flag and again.candidates:
-                joined = ", ".join(f"'{t}'" for t in tokens if len(segment(t, reader.short_words)) > 1)
-                again.segmented = f"{joined} read as '{' '.join(split)}'"
+                names = ", ".join(f"'{t}'" for t in tokens if len(segment(t, reader.short_words)) > 1)
+                again.segmented = msg("{tokens} read as '{parts}'", tokens=names, parts=" ".join(split))
                 facts = again
     if len(reader.facts_cache) < 100_000:
         reader.facts_cache[cache_key] = facts
@@ -74,12 +75,12 @@ def match_terms(reader: Reader, tokens: tuple[str, ...], family: str) -> NameFac
         kind = reader.catalog.kinds[match.term.kind]
         excluded = reader.vocabulary.excludes.get(kind.id, frozenset()).intersection(tokens)
         if excluded:
-            vetoes.append(f"token '{sorted(excluded)[0]}' excludes {kind.id}")
+            vetoes.append(msg("token '{token}' excludes {kind}", token=sorted(excluded)[0], kind=kind.id))
             vetoed.add(kind.id)
             continue
         unix_time = family == "number" and kind.id in NUMBER_TIMES and match.term.strength == "strong" and match.term.lang != "abbr"
         if kind.types and family not in ("unknown", "other") and family not in kind.types and not unix_time:
-            vetoes.append(f"type {family} excludes {kind.id}")
+            vetoes.append(msg("type {family} excludes {kind}", family=family, kind=kind.id))
             vetoed.add(kind.id)
             continue
         # among weak words the head of the name wins, the last word in English ('recipient_name' is a name)
@@ -164,5 +165,5 @@ def owner_prefix(reader: Reader, facts: NameFacts, column: Column, info: TableIn
     if not repeats_table and not rest.candidates and not (
             rest_tokens in voc.record_names or any(t in voc.record_tokens for t in rest_tokens)):
         return facts  # 'vastuuhenkilo_vara' (the deputy responsible person) stays a person
-    note = f"'{prefix}' says whose the column is"
-    return replace(rest, tokens=tokens, segmented=note + (f"; {rest.segmented}" if rest.segmented else ""))
+    note = msg("'{prefix}' says whose the column is", prefix=prefix)
+    return replace(rest, tokens=tokens, segmented=msg("{first}; {rest}", first=note, rest=rest.segmented) if rest.segmented else note)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..i18n import msg
 from ..model import Classification, Column, Confidence
 from .names import facts_of, notice_term, organisation_word
 from .reader import Reader
@@ -21,7 +22,7 @@ def notice_result(reader: Reader, column: Column, info: TableInfo, term: tuple[s
         if where != "column" and (kind.is_special or kind.gdpr_class == "national-id"):
             return None  # guard: never from table context alone
         quote = label if len(label) <= 80 else label[:77] + "..."
-        reason = f"{where} matches the notice's word '{word}' of category '{category}' ('{quote}', section {section})"
+        reason = msg("{where} matches the notice's word '{word}' of category '{category}' ('{quote}', section {section})", where=where, word=word, category=category, quote=quote, section=section)
         return Classification(column, kind.id, category, Confidence.MEDIUM, reason, "vocabulary")
     return None
 
@@ -31,7 +32,7 @@ def notice_pass(reader: Reader, item: ColumnInput) -> Classification | None:
     if item.keeping is not None:
         return None
     term = notice_term(reader, item.tokens)
-    return notice_result(reader, item.column, item.info, term, f"column '{item.column.name}'") if term else None
+    return notice_result(reader, item.column, item.info, term, msg("column '{column}'", column=item.column.name)) if term else None
 
 
 def notice_table_pass(reader: Reader, item: ColumnInput) -> Classification | None:
@@ -41,10 +42,7 @@ def notice_table_pass(reader: Reader, item: ColumnInput) -> Classification | Non
         return None
     if info.context == "non-person" or column.type_family in ("boolean", "date"):
         return None
-    found = notice_result(reader, column, info, info.notice, f"table '{info.name}'")
-    if found is not None:
-        found = replace(found, reason=found.reason.replace(f"table '{info.name}' matches", f"column of table '{info.name}', which matches", 1))
-    return found
+    return notice_result(reader, column, info, info.notice, msg("column of table '{table}', which", table=info.name))
 
 
 def notice_phrase_pass(reader: Reader, column: Column, info: TableInfo) -> Classification | None:
@@ -62,7 +60,7 @@ def notice_phrase_pass(reader: Reader, column: Column, info: TableInfo) -> Class
             continue
         named = [k for k in kinds if not k.id.endswith("-id")] or kinds  # a name is not an identifier kind
         quote = label if len(label) <= 80 else label[:77] + "..."
-        reason = f"the notice names '{owner} {word}' in category '{category}' ('{quote}', section {section})"
+        reason = msg("the notice names '{owner} {word}' in category '{category}' ('{quote}', section {section})", owner=owner, word=word, category=category, quote=quote, section=section)
         return Classification(column, named[0].id, category, Confidence.MEDIUM, reason, "vocabulary")
     return None
 
@@ -84,10 +82,10 @@ def notice_confirms(reader: Reader, column: Column, info: TableInfo, guess: Clas
     for word, category, label, section in reader.policy.terms:
         if word in tokens and guess.kind in reader.policy.categories.get(category, ()):
             quote = label if len(label) <= 80 else label[:77] + "..."
-            reason = f"{guess.reason}; the notice lists '{word}' in category '{category}' ('{quote}', section {section})"
+            reason = msg("{reason}; the notice lists '{word}' in category '{category}' ('{quote}', section {section})", reason=guess.reason, word=word, category=category, quote=quote, section=section)
             return replace(guess, category=category, confidence=Confidence.MEDIUM, reason=reason)
     if info.notice is not None and guess.kind in reader.policy.categories.get(info.notice[1], ()):
         word, category, label, section = info.notice
-        reason = f"{guess.reason}; table '{info.name}' matches the notice's word '{word}' of category '{category}' (section {section})"
+        reason = msg("{reason}; table '{table}' matches the notice's word '{word}' of category '{category}' (section {section})", reason=guess.reason, table=info.name, word=word, category=category, section=section)
         return replace(guess, category=category, confidence=Confidence.MEDIUM, reason=reason)
     return None

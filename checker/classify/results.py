@@ -1,6 +1,7 @@
 """Building a Classification: kind -> the notice's category, declared categories, reasons."""
 from __future__ import annotations
 
+from ..i18n import lowered, msg
 from ..catalog import Kind
 from ..model import Classification, Column, Confidence, Location
 from .reader import Reader
@@ -16,7 +17,7 @@ def result_of(reader: Reader, column: Column, info: TableInfo, kind: Kind, confi
 def kind_label(reader: Reader, kind_id: str) -> str:
     """A kind's English label, lower case (for reasons)."""
     kind = reader.catalog.kinds[kind_id]
-    return kind.label.get("en", kind_id).lower()
+    return lowered(self.catalog.kinds[kind_id].label, kind_id)
 
 
 def admits(reader: Reader, kind: Kind, column: Column) -> bool:
@@ -38,18 +39,19 @@ def table_may_give(reader: Reader, kind_id: str | None, info: TableInfo) -> bool
 def declared(reader: Reader, column: Column, category: str | None, guess: Classification, source: str, where: Location | None) -> Classification:
     """A result from an annotation or a data-map entry (category, or none), its kind from the guess."""
     if source == "datamap":
-        origin = f"data map entry at {where}" if where and where.line else "data map"
+        origin = msg("data map entry at {where}", where=str(where)) if where and where.line else msg("data map")
     elif where and where.line:
-        origin = f"annotation at line {where.line}"
+        origin = msg("annotation at line {line}", line=where.line)
     else:
-        origin = "column comment"
+        origin = msg("column comment")
     if category is None:
-        return Classification(column, None, None, None, f"{origin}: not personal (privacy: none)", source, None, where)
+        return Classification(column, None, None, None, msg("{origin}: not personal (privacy: none)", origin=origin), source, None, where)
     if category not in reader.policy.categories:
-        return Classification(column, guess.kind, None, Confidence.HIGH, f"{origin} names category '{category}', which the notice does not define", source, category, where)
+        reason = msg("{origin} names category '{category}', which the notice does not define", origin=origin, category=category)
+        return Classification(column, guess.kind, None, Confidence.HIGH, reason, source, category, where)
     kinds = reader.policy.categories[category]
     kind = guess.kind if guess.kind in kinds else (kinds[0] if kinds else guess.kind)
-    return Classification(column, kind, category, Confidence.HIGH, f"{origin}: category '{category}'", source, category, where)
+    return Classification(column, kind, category, Confidence.HIGH, msg("{origin}: category '{category}'", origin=origin, category=category), source, category, where)
 
 
 def term_reason(facts: NameFacts, match: Match, kind: Kind) -> str:
@@ -57,11 +59,11 @@ def term_reason(facts: NameFacts, match: Match, kind: Kind) -> str:
     term = match.term
     lang = "" if term.lang == "abbr" else f" ({term.lang})"
     if term.strength == "compound":
-        reason = f"compound part '{term.term}' in '{match.token}' = {kind.id}{lang}"
+        reason = msg("compound part '{part}' in '{token}' = {kind}{lang}", part=term.term, token=match.token, kind=kind.id, lang=lang)
     elif term.strength == "weak":
-        reason = f"generic word '{match.token}' = {kind.id}{lang}"
+        reason = msg("generic word '{token}' = {kind}{lang}", token=match.token, kind=kind.id, lang=lang)
     elif term.lang == "abbr":
-        reason = f"abbreviation '{match.token}' = {kind.id}"
+        reason = msg("abbreviation '{token}' = {kind}", token=match.token, kind=kind.id)
     else:
-        reason = f"token '{match.token}' = {kind.id}{lang}"
-    return f"{facts.segmented}: {reason}" if facts.segmented else reason
+        reason = msg("token '{token}' = {kind}{lang}", token=match.token, kind=kind.id, lang=lang)
+    return msg("{segmented}: {reason}", segmented=facts.segmented, reason=reason) if facts.segmented else reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..i18n import msg
 from ..model import Table
 from .keys import names_a_person, referenced_table, refers_to_person
 from .names import facts_of, notice_term
@@ -53,18 +54,18 @@ def table_info(reader: Reader, table: Table, prefix: str = "") -> TableInfo:
     if subject is not None:
         info.subject, word = subject
         info.subject_word = word
-        info.subject_why = f"by its name: '{word}'"
+        info.subject_why = msg("by its name: '{word}'", word=word)
     elif name_context != "person":
         kind_id, names = max(special.items(), key=lambda kv: (len(kv[1]), kv[0]), default=(None, []))
         if len(names) >= SUBJECT_FROM_COLUMNS:
             info.subject = kind_id
-            info.subject_why = f"by its columns: {', '.join(names[:3])}{', ...' if len(names) > 3 else ''}"
+            info.subject_why = msg("by its columns: {columns}", columns=", ".join(names[:3]) + (", ..." if len(names) > 3 else ""))
         elif table.comment:  # 'Ammattijärjestö. Sisältää myös keskusjärjestöt.'
             found = [(m.length, m) for m in voc.comment_matches(table.comment) if reader.catalog.kinds[m.term.kind].is_special]
             if found:
                 match = max(found, key=lambda f: f[0])[1]
                 info.subject = match.term.kind
-                info.subject_why = f"by its comment: '{match.token}'"
+                info.subject_why = msg("by its comment: '{token}'", token=match.token)
     if context == "person" and info.organisation_record is None:
         info.link = ABOUT_PEOPLE
     references: list[tuple[str, str]] = []
@@ -87,7 +88,7 @@ def table_info(reader: Reader, table: Table, prefix: str = "") -> TableInfo:
         named = named_after(reader, tokens)
         if named is not None and info.link is not None:
             # a table named after an attribute and tied to a person holds that attribute ('externalid')
-            info.subject, info.subject_why = named, f"by its name: '{table.name}'"
+            info.subject, info.subject_why = named, msg("by its name: '{word}'", word=table.name)
         elif named is not None and context == "neutral" and len(tokens) == 1:
             # ... and not tied to anyone, it is the attribute's code list ('kansalaisuus', 'gender')
             info.context = "non-person"
@@ -170,7 +171,7 @@ def link_through_references(reader: Reader, tables: Iterable[Table], infos: dict
             if owner is not None and owner != table.name:
                 info.person_keys[column.name] = owner
                 if info.link is None:
-                    info.link = f"'{column.name}' (a key to table '{owner}')"
+                    info.link = msg("'{column}' (a key to table '{table}')", column=column.name, table=owner)
     prefixed: dict[str, list[TableInfo]] = {}
     for name, info in by_name.items():
         prefix, _, rest = name.partition("_")
@@ -198,7 +199,7 @@ def link_through_references(reader: Reader, tables: Iterable[Table], infos: dict
             for column, ref in info.references:
                 linked = [t for t in targets(column, ref, loose=False) if t is not info and t.link is not None and t.organisation_record is None]
                 if linked:
-                    info.link = f"'{column}' (a reference to table '{linked[0].name}')"
+                    info.link = msg("'{column}' (a reference to table '{table}')", column=column, table=linked[0].name)
                     changed = True
                     break
         if not changed:

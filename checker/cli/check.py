@@ -5,7 +5,7 @@ import click
 
 from .exitcodes import EXIT_CLEAN, EXIT_FINDINGS
 from .helpers import emit, input_order_text, load_config, run_check, use_colour
-from .options import baseline_option, changed_options, check_format_option, fail_on_option, sql_output_options
+from .options import baseline_option, changed_options, check_format_option, fail_on_option, message_lang_option, sql_output_options
 
 
 @click.command("check")
@@ -14,8 +14,9 @@ from .options import baseline_option, changed_options, check_format_option, fail
 @baseline_option("Hide findings recorded in this baseline file (see `notice-check baseline`).")
 @check_format_option
 @fail_on_option
+@message_lang_option("Language of the text format (JSON, SARIF and the other machine formats stay in English).")
 @click.option("--show-order", is_flag=True, help="List the files in the order they are read (each folder's layout, and why any file is left out), and check nothing.")
-def check(paths, policy_path, datamap_path, config_path, dialect, output, no_color, changed_files, changed_since, baseline_path, fmt, fail_on, show_order):
+def check(paths, policy_path, datamap_path, config_path, dialect, output, no_color, changed_files, changed_since, baseline_path, fmt, fail_on, lang, show_order):
     """Find personal-data columns that the privacy notice does not list.
 
     Reads SQL files and migration folders (applied in version order), builds the
@@ -38,7 +39,9 @@ def check(paths, policy_path, datamap_path, config_path, dialect, output, no_col
     if fmt == "text":
         from ..render.text import render_report
 
-        text = render_report(run.report, colour=use_colour(output, no_color))
+        from ..i18n import choose_lang
+
+        text = render_report(run.report, colour=use_colour(output, no_color), lang=choose_lang(lang, run.cfg.lang, run.inputs.policy))
     else:
         from ..render.formats import FORMATS
 

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import click
 
+from ..i18n import LANGS as I18N_LANGS
 from .helpers import NO_CACHE_KEY
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -14,7 +15,8 @@ F = TypeVar("F", bound=Callable[..., object])
 # The `check` / `scan` output formats: the keys of checker.render.formats.FORMATS (a test ties them).
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 FAIL_LEVELS = ("error", "warning", "info", "never")
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "en")  # the notice's own texts (policy render)
+MESSAGE_LANGUAGES = I18N_LANGS  # the message catalogs
 
 
 def _stack(func: F, options: Sequence[Callable[[F], F]]) -> F:
@@ -49,6 +51,12 @@ check_format_option = click.option("--format", "fmt", type=click.Choice(CHECK_FO
 
 def lang_option(default: str = "fi", help: str = "Language of the labels and of the notice's texts.") -> Callable[[F], F]:
     return click.option("--lang", type=click.Choice(LANGUAGES), default=default, show_default=True, help=help)
+
+
+def message_lang_option(help: str = "Language of messages, fix hints and labels.", *, policy: bool = True) -> Callable[[F], F]:
+    """--lang for what notice-check writes for people; resolved by checker.i18n.choose_lang."""
+    default = "`lang` in the configuration, else the policy's `language`, else en" if policy else "`lang` in the configuration, else en"
+    return click.option("--lang", type=click.Choice(MESSAGE_LANGUAGES), default=None, help=f"{help} Default: {default}.")
 
 
 def baseline_option(help: str) -> Callable[[F], F]:

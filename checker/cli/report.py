@@ -9,12 +9,12 @@ from ..errors import UserError
 from ..model import Location
 from .exitcodes import EXIT_CLEAN
 from .helpers import emit, load_config, load_policy, policy_path_of, read_inputs, refuse_existing, rule_settings, run_check
-from .options import baseline_option, force_option, input_options, lang_option, output_option
+from .options import baseline_option, force_option, input_options, message_lang_option, output_option
 
 
 def report_inputs(func):
     """What to read (as `check` does), then the report's language and --force."""
-    return input_options(lang_option()(force_option(func)))
+    return input_options(message_lang_option("Language of the labels, messages and the notice's texts.")(force_option(func)))
 
 
 @click.command("report")
@@ -40,9 +40,14 @@ def report(paths, policy_path, datamap_path, config_path, dialect, lang, force, 
     from ..render.report_md import render_markdown
     from ..report import build_report
 
+    from ..i18n import choose_lang
+
     folder = Path(output_dir)
     if folder.exists() and not folder.is_dir():
         raise UserError("is not a folder; give the folder to write the report into", Location(output_dir))
+    if lang is None:  # the file names carry the language: settle it before reading
+        cfg = load_config(config_path)
+        lang = choose_lang(None, cfg.lang, load_policy(policy_path or cfg.policy) if (policy_path or cfg.policy) else None)
     targets = [folder / f"report.{lang}.html", folder / f"report.{lang}.md"]
     refuse_existing(targets, force)
     run = run_check(paths, policy_path, datamap_path, config_path, dialect, baseline_path=baseline_path)
@@ -91,6 +96,9 @@ def ropa(paths, policy_path, datamap_path, config_path, dialect, lang, force, fm
         evidence = record_of.evidence(classify(inputs.schema, policy, inputs.datamap), inputs.schema, inputs.datamap)
     else:
         policy, evidence = load_policy(policy_path_of(policy_path, cfg)), None
+    from ..i18n import choose_lang
+
     record = record_of.build(policy, evidence)
+    lang = choose_lang(lang, cfg.lang, policy)
     emit(record_of.to_csv(record, lang) if fmt == "csv" else record_of.to_jsonld(record), output)
     return EXIT_CLEAN

@@ -5,11 +5,19 @@ import click
 
 from ..errors import UserError
 from .exitcodes import EXIT_CLEAN
-from .options import lang_option
+from .options import message_lang_option
+
+
+def _lang(lang: str | None) -> str:
+    """--lang, else the configuration's ``lang`` (found upwards), else English."""
+    from ..i18n import choose_lang
+    from .helpers import load_config
+
+    return choose_lang(lang, load_config(None).lang if lang is None else None)
 
 
 @click.command("rules")
-@lang_option(default="en", help="Language of the summaries.")
+@message_lang_option("Language of the summaries.", policy=False)
 def rules(lang):
     """List every rule: id, name, default severity and what it reports.
 
@@ -17,16 +25,21 @@ def rules(lang):
     Example:
       notice-check rules --lang fi
     """
+    from ..i18n import translate
+    from ..render.text import SEVERITY_WORDS
     from ..rules import RULES
 
+    lang = _lang(lang)
     for rule in RULES.values():
-        click.echo(f"{rule.id}  {rule.name:<30} {rule.severity.label:<8} {rule.summary_in(lang)}")
+        severity = translate(SEVERITY_WORDS[rule.severity.label][0], lang)
+        click.echo(f"{rule.id}  {rule.name:<30} {severity:<8} {rule.summary_in(lang)}")
     return EXIT_CLEAN
 
 
 @click.command("explain")
 @click.argument("rule")
-def explain(rule):
+@message_lang_option("Language of the documentation.", policy=False)
+def explain(rule, lang):
     """Show a rule's documentation (What it does / Why it matters / Example / How to fix / References).
 
     \b
@@ -38,6 +51,10 @@ def explain(rule):
     found = get(rule)
     if found is None:
         raise UserError(f"unknown rule '{rule}'; `notice-check rules` lists them")
-    click.echo(f"{found.id} ({found.name}, default severity {found.severity.label})\n")
-    click.echo(found.doc.strip() + "\n")
+    from ..i18n import msg, translate
+
+    lang = _lang(lang)
+    head = msg("{id} ({name}, default severity {severity})", id=found.id, name=found.name, severity=msg(found.severity.label))
+    click.echo(translate(head, lang) + "\n")
+    click.echo(found.doc_in(lang).strip() + "\n")
     return EXIT_CLEAN

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import Msg, msg
 from ..model import Classification, Confidence
 from . import validators
 from .mask import mask
@@ -59,10 +60,15 @@ class Evidence:
     def describe(self, kind: str) -> str:
         """``sampled 50 values: 49 valid Finnish personal identity codes (e.g. ******-****)``"""
         examples = dict(self.examples).get(kind, ())
-        shown = f" (e.g. {', '.join(examples)})" if examples else ""
+        what = msg(LABELS[kind]) if kind in LABELS else kind
         keys = dict(self.keys).get(kind, ())
-        under = f" under key {', '.join(keys)}" if keys else ""
-        return f"sampled {self.sampled} values: {self.count(kind)} valid {LABELS.get(kind, kind)}{under}{shown}"
+        params = dict(sampled=self.sampled, valid=self.count(kind), what=what)
+        if keys:
+            what = msg("{what} under key {keys}", what=what, keys=", ".join(keys))
+            params["what"] = what
+        if examples:
+            return msg("sampled {sampled} values: {valid} valid {what} (e.g. {examples})", examples=", ".join(examples), **params)
+        return msg("sampled {sampled} values: {valid} valid {what}", **params)
 
     def as_pairs(self) -> tuple[tuple[str, Any], ...]:
         """Hashable, JSON-friendly pairs for ``Classification.evidence``."""
@@ -129,29 +135,29 @@ def apply(c: Classification, ev: Evidence | None, covering: Covering) -> Classif
     pairs = ev.as_pairs()
     best = ev.best()
     if c.source in ("annotation", "datamap", "policy-pattern"):
-        reason = c.reason + (f"; {ev.describe(best)}" if best else "")
+        reason = msg("{first}; {rest}", first=c.reason, rest=ev.describe(best)) if best else c.reason
         return dataclasses.replace(c, reason=reason, evidence=pairs)
     if best and ev.share(best) >= HIGH_SHARE:
         return _with_kind(c, best, Confidence.HIGH, ev, covering)
     if best and ev.share(best) >= MEDIUM_SHARE:
         if c.kind == best:
             confidence = max(c.confidence or Confidence.MEDIUM, Confidence.MEDIUM)
-            return dataclasses.replace(c, confidence=confidence, reason=f"{c.reason}; {ev.describe(best)}", evidence=pairs)
+            return dataclasses.replace(c, confidence=confidence, reason=msg("{first}; {rest}", first=c.reason, rest=ev.describe(best)), evidence=pairs)
         if c.kind is None or c.confidence is None or c.confidence == Confidence.LOW:
             return _with_kind(c, best, Confidence.MEDIUM, ev, covering)
     if c.kind in validators.KINDS and c.confidence is not None and ev.sampled >= NO_MATCH_MIN_SAMPLES and ev.share(c.kind) < NO_MATCH_SHARE:
         lowered = Confidence(max(Confidence.LOW, c.confidence - 1))
-        reason = f"{c.reason}; but only {ev.count(c.kind)} of {ev.sampled} sampled values are valid {LABELS[c.kind]}"
+        reason = msg("{reason}; but only {valid} of {sampled} sampled values are valid {what}", reason=c.reason, valid=ev.count(c.kind), sampled=ev.sampled, what=msg(LABELS[c.kind]))
         return dataclasses.replace(c, confidence=lowered, reason=reason, evidence=pairs)
     return dataclasses.replace(c, evidence=pairs)
 
 
 def _with_kind(c: Classification, kind: str, confidence: Confidence, ev: Evidence, covering: Covering) -> Classification:
     if c.kind == kind:
-        reason = f"{c.reason}; {ev.describe(kind)}"
+        reason = msg("{first}; {rest}", first=c.reason, rest=ev.describe(kind))
         category = c.category
     else:
-        reason = ev.describe(kind) + (f" (the name suggested {c.kind})" if c.kind else "")
+        reason = msg("{evidence} (the name suggested {kind})", evidence=ev.describe(kind), kind=c.kind) if c.kind else ev.describe(kind)
         category = covering(kind, c)
     return dataclasses.replace(c, kind=kind, category=category, confidence=max(confidence, c.confidence or confidence),
                                reason=reason, source="sample", evidence=ev.as_pairs())
@@ -168,7 +174,11 @@ def make_adjust(evidence: Mapping[tuple[str, str], Evidence], policy: Any) -> Ca
 
     def adjust(c: Classification) -> Classification:
         if c.source == "annotation" and c.reason.startswith("data map"):  # no line numbers in a database
-            c = dataclasses.replace(c, reason="column comment" + c.reason[len("data map") :])
+            if isinstance(c.reason, Msg) and dict(c.reason.params).get("origin") is not None:  # "{origin}: ..." of classify
+                reason = Msg(c.reason.template, **dict(dict(c.reason.params), origin=msg("column comment")))
+            else:
+                reason = "column comment" + c.reason[len("data map") :]
+            c = dataclasses.replace(c, reason=reason)
         return apply(c, evidence.get((c.column.table, c.column.name)), covering)
 
     return adjust

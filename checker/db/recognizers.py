@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..i18n import N_
 from . import validators
 
 
@@ -285,15 +286,15 @@ def is_text_with_identifiers(value: str) -> bool:
 RECOGNIZERS: tuple[Recognizer, ...] = (
     *(Recognizer(kind, validators.LABELS[kind], check, families=TEXTUAL | {"number"}, needs="@" if kind == "email" else "d")
       for kind, check in validators.VALIDATORS),
-    Recognizer("ip-address", "IP addresses", is_ip_address, needs="d:"),
-    Recognizer("geolocation", "coordinates (latitude, longitude)", is_coordinates, needs="d"),
-    Recognizer("social-media", "social-media profile URLs", is_social_profile, needs="/"),
-    Recognizer("birth-date", "dates spread like dates of birth", is_birth_date_candidate, birth_dates_spread, TEXTUAL | {"date"}, needs="d"),
-    Recognizer("postal-address", "street addresses", is_street_address, needs="d"),
-    Recognizer("postal-code", "postal codes", is_postal_code, postal_codes_vary, needs="d"),
-    Recognizer("gender", "gender codes", is_gender_code, gender_codes_cover, no_digits=True),
-    Recognizer("person-name", "person names (Finnish and Swedish name statistics)", is_person_name, names_vary, no_digits=True),
-    Recognizer("free-text", "free texts containing e-mail addresses, phone numbers or identity codes", is_text_with_identifiers, needs="d@"),
+    Recognizer("ip-address", N_("IP addresses"), is_ip_address, needs="d:"),
+    Recognizer("geolocation", N_("coordinates (latitude, longitude)"), is_coordinates, needs="d"),
+    Recognizer("social-media", N_("social-media profile URLs"), is_social_profile, needs="/"),
+    Recognizer("birth-date", N_("dates spread like dates of birth"), is_birth_date_candidate, birth_dates_spread, TEXTUAL | {"date"}, needs="d"),
+    Recognizer("postal-address", N_("street addresses"), is_street_address, needs="d"),
+    Recognizer("postal-code", N_("postal codes"), is_postal_code, postal_codes_vary, needs="d"),
+    Recognizer("gender", N_("gender codes"), is_gender_code, gender_codes_cover, no_digits=True),
+    Recognizer("person-name", N_("person names (Finnish and Swedish name statistics)"), is_person_name, names_vary, no_digits=True),
+    Recognizer("free-text", N_("free texts containing e-mail addresses, phone numbers or identity codes"), is_text_with_identifiers, needs="d@"),
 )
 
 KINDS = tuple(r.kind for r in RECOGNIZERS)

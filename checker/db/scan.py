@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from fnmatch import fnmatchcase
 
+from ..i18n import msg
 from ..model import Location, ParseProblem, Schema
 from .catalog import TableInfo
 from .connect import open_session, parse_url
@@ -107,9 +108,10 @@ def _sample_table(session: Session, table: TableInfo, sample: int, table_timeout
         label = f"{table.key}.{column.name}"
         if table_timeout and time.monotonic() - started > table_timeout:
             left = len(columns) - i
-            problems.append(ParseProblem(where, f"table {table.key}: sampling stopped at its time limit ({table_timeout:g} s): "
-                                                f"{left} of {len(columns)} columns not sampled; raise --table-timeout",
-                                         source="scan", table=table.key))
+            limit = f"{table_timeout:g}"
+            stopped = msg("table {table}: sampling stopped at its time limit ({limit} s): {left} of {columns} columns not sampled; raise --table-timeout",
+                          table=table.key, limit=limit, left=left, columns=len(columns))
+            problems.append(ParseProblem(where, stopped, source="scan", table=table.key))
             for skipped in columns[i:]:
                 tick(f"{table.key}.{skipped.name}")
             break
@@ -119,7 +121,7 @@ def _sample_table(session: Session, table: TableInfo, sample: int, table_timeout
         except ConnectionLost:
             raise
         except QueryFailed as exc:
-            problems.append(ParseProblem(where, f"{label}: not sampled: {exc.message}", source="scan", table=table.key, column=column.name))
+            problems.append(ParseProblem(where, msg("{column}: not sampled: {problem}", column=label, problem=exc.message), source="scan", table=table.key, column=column.name))
     return found, problems
 
 

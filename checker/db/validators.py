@@ -19,6 +19,8 @@ from collections.abc import Callable
 from stdnum import iban, luhn
 from stdnum.fi import hetu, ytunnus
 
+from ..i18n import N_
+
 _HETU = re.compile(r"^[0-3]\d[01]\d\d\d[-+ABCDEFYXWVU]\d{3}[0-9A-Y]$")
 _HETU_ALPHABET = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _CENTURY = {"+": 18, **dict.fromkeys("-YXWVU", 19), **dict.fromkeys("ABCDEF", 20)}
@@ -36,13 +38,13 @@ _PHONE_SEPARATORS = re.compile(r"[ ()./-]")
 _E164 = re.compile(r"^(?:\+|00)[1-9]\d{6,14}$")
 _FI_NATIONAL = re.compile(r"^0[1-9]\d{5,10}$")  # 040 123 4567, 050..., 09 123 4567
 
-LABELS = {
-    "national-id": "Finnish personal identity codes",
-    "business-id": "Finnish business IDs (Y-tunnus)",
-    "bank-account": "IBAN account numbers",
-    "payment-card": "payment card numbers (Luhn)",
-    "email": "e-mail addresses",
-    "phone": "phone numbers",
+LABELS = {  # plural, inside sentences; translated through the message catalogs
+    "national-id": N_("Finnish personal identity codes"),
+    "business-id": N_("Finnish business IDs (Y-tunnus)"),
+    "bank-account": N_("IBAN account numbers"),
+    "payment-card": N_("payment card numbers (Luhn)"),
+    "email": N_("e-mail addresses"),
+    "phone": N_("phone numbers"),
 }
 
 

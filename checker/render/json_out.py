@@ -5,6 +5,7 @@ import json
 import re
 from typing import Any
 
+from ..grouping import group_ids
 from ..model import Report
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -25,7 +26,8 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "version": 1,
         "tool": {"name": "notice-check", "version": report.tool_version},
-        "findings": [f.as_dict() for f in report.findings],
+        # one result per location; findings of one problem share a group id (checker.grouping)
+        "findings": [{**f.as_dict(), "group": g} for f, g in zip(report.findings, group_ids(report.findings))],
         "suppressions": [
             {**f.as_dict(), "suppression": {"rules": list(s.rules), "reason": s.reason, "path": s.location.path, "line": s.location.line}}
             for f, s in report.suppressed

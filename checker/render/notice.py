@@ -19,6 +19,7 @@ plain http(s) URLs and ordinary e-mail addresses.
 """
 from __future__ import annotations
 
+from ..i18n import N_, translate
 from .safe import printable  # noqa: F401  (re-exported: renderers import it from here too)
 
 import html
@@ -30,135 +31,84 @@ from typing import Any, Union
 LANGS = ("fi", "en")
 FORMATS = ("markdown", "html")
 
-_HEADINGS: dict[str, dict[str, str]] = {
-    "fi": {
-        "1": "1. Rekisterinpitäjä",
-        "2": "2. Rekisterin nimi",
-        "3": "3. Henkilötietojen käsittelyn tarkoitus",
-        "4": "4. Rekisterin tietosisältö",
-        "5": "5. Säännönmukaiset tietolähteet",
-        "6": "6. Tietojen säännönmukaiset luovutukset",
-        "7": "7. Tietojen siirto EU:n tai ETA:n ulkopuolelle",
-        "8": "8. Rekisterin suojaamisen periaatteet",
-        "9": "9. Rekisteröidyn oikeudet",
-    },
-    "en": {
-        "1": "1. Controller",
-        "2": "2. Name of the register",
-        "3": "3. Purposes of processing",
-        "4": "4. Personal data processed",
-        "5": "5. Sources of data",
-        "6": "6. Disclosures of data",
-        "7": "7. Transfers outside the EU or EEA",
-        "8": "8. Security of processing",
-        "9": "9. Your rights",
-    },
+# The notice's fixed words, in English; the message catalogs hold the other languages
+# (checker/i18n.py). translate() picks them per language.
+_HEADINGS: dict[str, str] = {
+    "1": N_("1. Controller"),
+    "2": N_("2. Name of the register"),
+    "3": N_("3. Purposes of processing"),
+    "4": N_("4. Personal data processed"),
+    "5": N_("5. Sources of data"),
+    "6": N_("6. Disclosures of data"),
+    "7": N_("7. Transfers outside the EU or EEA"),
+    "8": N_("8. Security of processing"),
+    "9": N_("9. Your rights"),
 }
 
-_WORDS: dict[str, dict[str, str]] = {
-    "fi": {
-        "business_id": "Y-tunnus",
-        "address": "Osoite",
-        "phone": "Puhelin",
-        "email": "Sähköposti",
-        "web": "Verkkosivut",
-        "or": "tai",
-        "contact": "Yhteyshenkilö rekisteriä koskevissa asioissa",
-        "dpo": "Tietosuojavastaava",
-        "legal_basis": "oikeusperuste",
-        "legitimate_interest": "oikeutettu etu",
-        "recipients": "Vastaanottajat",
-        "transfers": "Siirrot",
-        "country": "maa",
-        "recipient": "vastaanottaja",
-        "safeguard": "siirtoperuste",
-        "categories": "tiedot",
-        "retention": "Säilytysajat",
-        "supervisory": "Valvontaviranomainen",
-        "no_transfers": "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
-        "copy": "kopio",
-        "electronic_marketing": "sähköinen suoramarkkinointi",
-        "logic": "käsittelylogiikka",
-        "significance": "merkitys ja seuraukset",
-    },
-    "en": {
-        "business_id": "Business ID",
-        "address": "Address",
-        "phone": "Telephone",
-        "email": "E-mail",
-        "web": "Web",
-        "or": "or",
-        "contact": "Contact person for matters concerning the register",
-        "dpo": "Data protection officer",
-        "legal_basis": "legal basis",
-        "legitimate_interest": "legitimate interest",
-        "recipients": "Recipients",
-        "transfers": "Transfers",
-        "country": "country",
-        "recipient": "recipient",
-        "safeguard": "safeguard",
-        "categories": "data",
-        "retention": "Retention",
-        "supervisory": "Supervisory authority",
-        "no_transfers": "Data are not transferred outside the EU or EEA.",
-        "copy": "copy",
-        "electronic_marketing": "electronic direct marketing",
-        "logic": "logic involved",
-        "significance": "significance and consequences",
-    },
+_WORDS: dict[str, str] = {
+    "business_id": N_("Business ID"),
+    "address": N_("Address"),
+    "phone": N_("Telephone"),
+    "email": N_("E-mail"),
+    "web": N_("Web"),
+    "or": N_("or"),
+    "contact": N_("Contact person for matters concerning the register"),
+    "dpo": N_("Data protection officer"),
+    "legal_basis": N_("legal basis"),
+    "legitimate_interest": N_("legitimate interest"),
+    "recipients": N_("Recipients"),
+    "transfers": N_("Transfers"),
+    "country": N_("country"),
+    "recipient": N_("recipient"),
+    "safeguard": N_("safeguard"),
+    "categories": N_("data"),
+    "retention": N_("Retention periods"),
+    "supervisory": N_("Supervisory authority"),
+    "no_transfers": N_("Data are not transferred outside the EU or EEA."),
+    "copy": N_("copy"),
+    "electronic_marketing": N_("electronic direct marketing"),
+    "logic": N_("logic involved"),
+    "significance": N_("significance and consequences"),
 }
 
 # Names of the schema's enum values (the format's vocabulary, not legal facts).
-_LEGAL_BASES: dict[str, dict[str, str]] = {
-    "fi": {
-        "art6-1-a": "suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)",
-        "art6-1-b": "sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta)",
-        "art6-1-c": "lakisääteinen velvoite (tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta)",
-        "art6-1-d": "elintärkeä etu (tietosuoja-asetuksen 6 artiklan 1 kohdan d alakohta)",
-        "art6-1-e": "yleinen etu tai julkinen valta (tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta)",
-        "art6-1-f": "oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta)",
-    },
-    "en": {
-        "art6-1-a": "consent (GDPR Art. 6(1)(a))",
-        "art6-1-b": "contract (GDPR Art. 6(1)(b))",
-        "art6-1-c": "legal obligation (GDPR Art. 6(1)(c))",
-        "art6-1-d": "vital interests (GDPR Art. 6(1)(d))",
-        "art6-1-e": "public interest or official authority (GDPR Art. 6(1)(e))",
-        "art6-1-f": "legitimate interests (GDPR Art. 6(1)(f))",
-    },
+_LEGAL_BASES: dict[str, str] = {
+    "art6-1-a": N_("consent (GDPR Art. 6(1)(a))"),
+    "art6-1-b": N_("contract (GDPR Art. 6(1)(b))"),
+    "art6-1-c": N_("legal obligation (GDPR Art. 6(1)(c))"),
+    "art6-1-d": N_("vital interests (GDPR Art. 6(1)(d))"),
+    "art6-1-e": N_("public interest or official authority (GDPR Art. 6(1)(e))"),
+    "art6-1-f": N_("legitimate interests (GDPR Art. 6(1)(f))"),
 }
 
-_ELECTRONIC_MARKETING: dict[str, dict[str, str]] = {
-    "fi": {"consent": "vain ennakkosuostumuksella", "existing-customers": "asiakkaille omista vastaavista tuotteista, kielto-oikeus joka viestissä",
-           "not-used": "ei käytössä"},
-    "en": {"consent": "only with prior consent", "existing-customers": "to customers about own similar products, opt-out in every message",
-           "not-used": "not used"},
+_ELECTRONIC_MARKETING: dict[str, str] = {
+    "consent": N_("only with prior consent"),
+    "existing-customers": N_("to customers about own similar products, opt-out in every message"),
+    "not-used": N_("not used"),
 }
 
-_RECIPIENT_TYPES: dict[str, dict[str, str]] = {
-    "fi": {
-        "group-company": "konserniyhtiö",
-        "processor": "henkilötietojen käsittelijä",
-        "authority": "viranomainen",
-        "third-party": "kolmas osapuoli",
-    },
-    "en": {
-        "group-company": "group company",
-        "processor": "processor",
-        "authority": "authority",
-        "third-party": "third party",
-    },
+_RECIPIENT_TYPES: dict[str, str] = {
+    "group-company": N_("group company"),
+    "processor": N_("processor"),
+    "authority": N_("authority"),
+    "third-party": N_("third party"),
 }
 
-_DURATION_UNITS: dict[str, dict[str, tuple[str, str]]] = {
-    # unit -> (singular, plural)
-    "fi": {"Y": ("v", "v"), "M": ("kk", "kk"), "W": ("vk", "vk"), "D": ("pv", "pv"),
-           "H": ("h", "h"), "m": ("min", "min"), "S": ("s", "s")},
-    "en": {"Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days"),
-           "H": ("hour", "hours"), "m": ("minute", "minutes"), "S": ("second", "seconds")},
+_DURATION_UNITS: dict[str, tuple[str, str]] = {  # unit -> (singular, plural)
+    "Y": (N_("year"), N_("years")),
+    "M": (N_("month"), N_("months")),
+    "W": (N_("week"), N_("weeks")),
+    "D": (N_("day"), N_("days")),
+    "H": (N_("hour"), N_("hours")),
+    "m": (N_("minute"), N_("minutes")),
+    "S": (N_("second"), N_("seconds")),
 }
 
 _SECTIONS = tuple(str(n) for n in range(1, 10))
+
+
+def _in(words: Mapping[str, str], lang: str) -> dict[str, str]:
+    return {key: translate(text, lang) for key, text in words.items()}
 
 
 # ---------------------------------------------------------------- document model
@@ -248,12 +198,11 @@ def _duration(period: str, lang: str) -> str:
     match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", period or "")
     if not match or not any(match.groups()):
         return period
-    units = _DURATION_UNITS[lang]
     parts = []
     for number, unit in zip(match.groups(), ("Y", "M", "W", "D", "H", "m", "S")):
         if number is not None:
-            singular, plural = units[unit]
-            parts.append(f"{int(number)} {singular if int(number) == 1 else plural}")
+            singular, plural = _DURATION_UNITS[unit]
+            parts.append(f"{int(number)} {translate(singular if int(number) == 1 else plural, lang)}")
     return " ".join(parts)
 
 
@@ -292,7 +241,7 @@ class _Input:
 
 
 def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, Any] | None) -> _Doc:
-    src = _Input(policy, lang, _WORDS[lang], safeguard_names)
+    src = _Input(policy, lang, _in(_WORDS, lang), safeguard_names)
     doc = _Doc(title=src.t(policy.get("title")) or src.t((policy.get("register") or {}).get("name")))
     header, sections = _legal_framework(src)
     for number, step in _SECTION_STEPS:
@@ -301,7 +250,7 @@ def _build(policy: Mapping[str, Any], lang: str, safeguard_names: Mapping[str, A
         sections[number].extend(blocks)
     groups = _category_groups(src)
     doc.blocks.extend(header)
-    headings = _HEADINGS[lang]
+    headings = _in(_HEADINGS, lang)
     for number in _SECTIONS:
         blocks = sections[number] + groups[number]
         if blocks:
@@ -379,13 +328,13 @@ def _purposes(src: _Input) -> list[Block]:
         extra = []
         basis = purpose.get("legal_basis")
         if basis:
-            extra.append(f"{words['legal_basis']}: {_LEGAL_BASES[src.lang].get(basis, basis)}")
+            extra.append(f"{words['legal_basis']}: {translate(_LEGAL_BASES.get(basis, basis), src.lang)}")
         interest = src.t(purpose.get("legitimate_interest"))
         if interest:
             extra.append(f"{words['legitimate_interest']}: {interest}")
         if purpose.get("electronic_marketing"):
             mode = str(purpose["electronic_marketing"])
-            extra.append(f"{words['electronic_marketing']}: {_ELECTRONIC_MARKETING[src.lang].get(mode, mode)}")
+            extra.append(f"{words['electronic_marketing']}: {translate(_ELECTRONIC_MARKETING.get(mode, mode), src.lang)}")
         if extra:
             text = f"{text} ({'; '.join(extra)})"
         if text:
@@ -439,7 +388,7 @@ def _sources_and_retention(src: _Input) -> list[Block]:
         if text:
             if once.new(text):
                 blocks.append(Para([[text]]))
-            based = [f"{src.t(p.get('text'))}: {src.words['legal_basis']} {_LEGAL_BASES[src.lang].get(p['legal_basis'], p['legal_basis'])}"
+            based = [f"{src.t(p.get('text'))}: {src.words['legal_basis']} {translate(_LEGAL_BASES.get(p['legal_basis'], p['legal_basis']), src.lang)}"
                      for p in _list(source.get("stated_purposes")) if p.get("legal_basis")]
             if based:
                 blocks.append(Bullets([[b] for b in based]))
@@ -487,9 +436,9 @@ def _disclosures(src: _Input) -> list[Block]:
         if not label:
             continue
         basis = recipient.get("legal_basis")
-        details = [p for p in (_RECIPIENT_TYPES[src.lang].get(str(recipient.get("type") or ""), ""),
-                               str(recipient.get("country") or ""),
-                               f"{src.words['legal_basis']}: {_LEGAL_BASES[src.lang].get(basis, basis)}" if basis else "") if p]
+        basis_text = f"{src.words['legal_basis']}: {translate(_LEGAL_BASES.get(basis, basis), src.lang)}" if basis else ""
+        details = [p for p in (translate(_RECIPIENT_TYPES.get(str(recipient.get("type") or ""), ""), src.lang),
+                               str(recipient.get("country") or ""), basis_text) if p]
         items.append([label + (f" ({', '.join(details)})" if details else "")])
     if items:
         blocks.append(Para([[src.words["recipients"] + ":"]]))

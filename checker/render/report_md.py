@@ -57,7 +57,9 @@ def _findings(r: ReportData, groups: Mapping[str, Sequence[FindingRow]]) -> list
             where = " · ".join(esc(p) for p in (f.location, f.subject) if p)
             title = f" {esc(f.title)}" if f.title else ""
             out.append(f"1. **{esc(f.rule)}**{title} {L['severity'][s]} · {where}{BR}")
-            out.append(f"   {esc(f.message)}{BR}" if f.fix or f.reference else f"   {esc(f.message)}")
+            out.append(f"   {esc(f.message)}{BR}" if f.fix or f.reference or f.places else f"   {esc(f.message)}")
+            if f.places:
+                out.append(f"   {esc(r.label('same_problem_at', n=len(f.places)))} " + ", ".join(" · ".join(esc(p) for p in place if p) for place in f.places) + (BR if f.fix or f.reference else ""))
             if f.fix:
                 out.append(f"   *{L['fix']}:* {esc(f.fix)}" + (BR if f.reference else ""))
             if f.reference:
@@ -88,12 +90,19 @@ def render_markdown(r: ReportData) -> str:
     out.append("")
 
     out += [f"## {sec['datamap']}", "", L["datamap_intro"], ""]
+    if r.matrix.tables:
+        out += [L["matrix_intro"], ""]
+        out += _table([L["category"]] + [esc(t) for t in r.matrix.tables],
+                      ([label] + [str(n) if n else "·" for n in counts] for _, label, counts in r.matrix.rows),
+                      right=tuple(range(1, len(r.matrix.tables) + 1)))
     for c in r.categories:
         out += [f"### {esc(c.label)}", ""]
         facts = [esc(c.group), esc(c.id), r.label("columns_in_tables", columns=len(c.columns), tables=len(c.tables))]
         if c.retention:
             facts.append(f"{L['retention']}: {esc(c.retention)}")
         out += [" · ".join(facts), ""]
+        if c.retention:
+            out += [f"{L['deleted_by']}: " + ("; ".join(esc(x) for x in c.purges) if c.purges else L["no_purge"]), ""]
         out += _columns(r, c.columns) if c.columns else [L["no_columns"], ""]
 
     cov = r.coverage
@@ -122,7 +131,16 @@ def render_markdown(r: ReportData) -> str:
         out += [L["flows_none"], ""]
 
     out += [f"## {sec['findings']}", ""]
+    if r.problems != r.total and r.total:
+        out += [r.label("problems_at", problems=r.problems, locations=r.total), ""]
     out += _findings(r, r.findings) if r.total else [L["findings_none"], ""]
+
+    out += [f"## {sec['changes']}", "", L["changes_intro"], ""]
+    if r.changes:
+        fence = "`" * max(3, 1 + max((len(m) for m in re.findall(r"`+", r.changes)), default=0))
+        out += [fence + "diff", r.changes, fence, ""]
+    else:
+        out += [L["changes_none"], ""]
 
     out += [f"## {sec['suppressions']}", "", L["suppressions_intro"], ""]
     if r.suppressed:

@@ -32,6 +32,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
+from ..grouping import group_findings
 from ..model import Finding, Location, Report, Severity, Suppression
 from ..rules import RULES, Rule
 from .fingerprint import fingerprints, normalize_path
@@ -154,14 +155,29 @@ def _jsonable(value: Any) -> bool:
     return True
 
 
-def _result(f: Finding, index: int, fp: str, suppression: Suppression | None) -> dict[str, Any]:
+def _result(f: Finding, index: int, fp: str, suppression: Suppression | None, related: tuple[Finding, ...] = ()) -> dict[str, Any]:
     result: dict[str, Any] = {"ruleId": f.rule, "ruleIndex": index, "level": LEVELS[f.severity], "message": {"text": _message(f)}}
     location = _location(f.location)
     if location:
         result["locations"] = [location]
-    related = [r for r in map(_location, f.related) if r]
-    if related:
-        result["relatedLocations"] = [{"id": i, **r} for i, r in enumerate(related)]
+    places: list[dict[str, Any]] = []
+    seen = {json.dumps(location, sort_keys=True)} if location else set()
+
+    def add(loc: dict[str, Any] | None, text: str | None) -> None:
+        key = json.dumps(loc, sort_keys=True)
+        if loc and key not in seen:
+            seen.add(key)
+            places.append({**loc, "message": {"text": plain_text(text)}} if text else loc)
+
+    for loc in f.related:  # the other places of the finding's own statement
+        add(_location(loc), None)
+    for o in related:  # the other places of the same problem (checker.grouping)
+        if o is not f:
+            add(_location(o.location), ".".join(p for p in (o.table, o.column) if p) or str(o.location))
+            for loc in o.related:
+                add(_location(loc), None)
+    if places:
+        result["relatedLocations"] = [{"id": i, **place} for i, place in enumerate(places)]
     result["partialFingerprints"] = {FINGERPRINT_KEY: fp}
     props: dict[str, Any] = {k: getattr(f, k) for k in _PROPERTY_KEYS if getattr(f, k) is not None}
     for k, v in f.extra:
@@ -188,6 +204,7 @@ def sarif_dict(report: Report) -> dict[str, Any]:
             index[f.rule] = len(descriptors)
             descriptors.append(_unknown_descriptor(f.rule, f.severity))
     fps = fingerprints(f for f, _ in entries)
+    members = {id(f): g.findings for g in group_findings(report.findings) if g.size > 1 for f in g.findings}
     driver: dict[str, Any] = {"name": "notice-check", "informationUri": INFORMATION_URI, "rules": descriptors}
     if report.tool_version:
         driver["version"] = report.tool_version
@@ -200,7 +217,7 @@ def sarif_dict(report: Report) -> dict[str, Any]:
                 "tool": {"driver": driver},
                 "invocations": [{"executionSuccessful": True}],
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index[f.rule], fp, s) for (f, s), fp in zip(entries, fps)],
+                "results": [_result(f, index[f.rule], fp, s, members.get(id(f), ())) for (f, s), fp in zip(entries, fps)],
             }
         ],
     }

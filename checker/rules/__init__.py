@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+from ..i18n import translate
 from ..model import Finding, Severity
 from .base import CheckContext, FlowContext, PolicyContext, Scope, SuppressionContext
 
@@ -65,10 +66,16 @@ class Rule(Generic[C]):
     summary: str
     doc: str
     check: Callable[[C], Iterable[Finding]]  # C: the context of the scope (base.CONTEXTS)
-    summary_fi: str = ""
 
     def summary_in(self, lang: str) -> str:
-        return self.summary_fi if lang == "fi" and self.summary_fi else self.summary
+        """The summary in ``lang`` (the message catalogs; English when untranslated)."""
+        return translate(self.summary, lang)
+
+    def doc_in(self, lang: str) -> str:
+        """The documentation (title, headings, sections) in ``lang``."""
+        from .docs import doc_in
+
+        return doc_in(self.doc, lang)
 
     @property
     def title(self) -> str:
@@ -89,7 +96,7 @@ class Rule(Generic[C]):
 
 
 def _rule(module: ModuleType) -> Rule[Any]:
-    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check, getattr(module, "SUMMARY_FI", ""))
+    return Rule(module.ID, module.NAME, module.SEVERITY, module.SCOPE, module.SUMMARY, module.__doc__ or "", module.check)
 
 
 MODULES: tuple[ModuleType, ...] = tuple(importlib.import_module(f"{__name__}.{name}") for name in MODULE_NAMES)

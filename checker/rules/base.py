@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
 
+from ..i18n import joined, listed, msg
 from ..model import Finding, Location, Severity
 
 if TYPE_CHECKING:
@@ -143,21 +144,22 @@ def cite(policy: "Policy", art13: str, art14: str) -> str:
     return "GDPR " + " and ".join(parts or [f"Art. {art13}"])
 
 
-def safeguard_hint(legal: "LegalFacts", safeguard_id: str) -> str:
+def safeguard_hint(legal: "LegalFacts", safeguard_id: str) -> Any:
     """A safeguard named for a fix hint, with the limits a user must know: certified recipients
     only, pending court cases, a transfer impact assessment for SCCs (C-311/18)."""
     safeguard = legal.safeguards.get(safeguard_id, {})
     limits = []
     if safeguard.get("requires_certification"):
-        limits.append("only for recipients certified under it")
+        limits.append(msg("only for recipients certified under it"))
     cases = safeguard.get("litigation") or ()
     if any(c["status"] == "pending" for c in cases):
-        limits.append("with a litigation risk (" + "; ".join(f"{c['case']}: {c.get('outcome', c['status'])} {c['date']}" for c in cases) + ")")
+        each = [msg("{case}: {outcome} {date}", case=c["case"], outcome=c.get("outcome", c["status"]), date=c["date"]) for c in cases]
+        limits.append(msg("with a litigation risk ({cases})", cases=joined(each)))
     if safeguard_id.startswith("scc-"):
-        limits.append("with a transfer impact assessment (CJEU C-311/18)")
+        limits.append(msg("with a transfer impact assessment (CJEU C-311/18)"))
     if safeguard.get("within_group_only"):
-        limits.append("only inside the corporate group")
-    return ", ".join([safeguard.get("name", {}).get("en", safeguard_id), *limits])
+        limits.append(msg("only inside the corporate group"))
+    return listed([safeguard.get("name") or safeguard_id, *limits])
 
 
 def suggested_safeguards(legal: "LegalFacts", safeguard_id: str, recipient_type: str | None) -> list[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
@@ -32,11 +33,11 @@ ID = "PN001"
 NAME = "parse-error"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SCHEMA
-SUMMARY = "A SQL statement could not be parsed."
-SUMMARY_FI = "SQL-lausetta ei voitu jäsentää."
+SUMMARY = N_("A SQL statement could not be parsed.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for parse_problem in ctx.schema.problems:
         if not parse_problem.fatal and parse_problem.source == "sql" and parse_problem.kind == "parse":
-            yield problem(location=parse_problem.location, message=f"cannot parse statement: {parse_problem.message}", fix="fix the statement or set the dialect for this path")
+            yield problem(location=parse_problem.location, message=msg("cannot parse statement: {problem}", problem=parse_problem.message),
+                          fix=msg("fix the statement or set the dialect for this path"))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import Scope, SuppressionContext, problem
 
@@ -29,10 +30,9 @@ ID = "PN002"
 NAME = "invalid-suppression"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SUPPRESSION
-SUMMARY = "A suppression comment is malformed or gives no reason."
-SUMMARY_FI = "Vaiennuskommentti on virheellinen tai siitä puuttuu perustelu."
+SUMMARY = N_("A suppression comment is malformed or gives no reason.")
 
 
 def check(ctx: SuppressionContext) -> Iterator[Finding]:
     for m in ctx.malformed:
-        yield problem(location=m.location, message=f"suppression not honoured: {m.problem}", fix="write: notice-check: ignore PN201 -- <reason>")
+        yield problem(location=m.location, message=msg("suppression not honoured: {problem}", problem=m.problem), fix=msg("write: notice-check: ignore PN201 -- <reason>"))

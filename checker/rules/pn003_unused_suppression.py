@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import Scope, SuppressionContext, problem
 
@@ -29,11 +30,10 @@ ID = "PN003"
 NAME = "unused-suppression"
 SEVERITY = Severity.INFO
 SCOPE = Scope.SUPPRESSION
-SUMMARY = "A suppression comment hides no finding."
-SUMMARY_FI = "Vaiennuskommentti ei vaienna yhtään havaintoa."
+SUMMARY = N_("A suppression comment hides no finding.")
 
 
 def check(ctx: SuppressionContext) -> Iterator[Finding]:
     for s in ctx.suppressions:
         if s not in ctx.used:
-            yield problem(location=s.location, message=f"suppression of {', '.join(s.rules)} hides no finding", fix="delete the comment or move it next to its finding")
+            yield problem(location=s.location, message=msg("suppression of {rules} hides no finding", rules=", ".join(s.rules)), fix=msg("delete the comment or move it next to its finding"))

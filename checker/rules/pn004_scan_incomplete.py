@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
@@ -34,12 +35,11 @@ ID = "PN004"
 NAME = "scan-incomplete"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SCHEMA
-SUMMARY = "A live scan could not sample a table or column (time limit or permission)."
-SUMMARY_FI = "Tietokannan läpikäynti ei ehtinyt tai saanut lukea taulua tai saraketta."
+SUMMARY = N_("A live scan could not sample a table or column (time limit or permission).")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for skipped in ctx.schema.problems:
         if skipped.source == "scan":
             yield problem(location=skipped.location, message=skipped.message, table=skipped.table, column=skipped.column,
-                          fix="raise --table-timeout / --timeout, grant SELECT, or --exclude it and record why")
+                          fix=msg("raise --table-timeout / --timeout, grant SELECT, or --exclude it and record why"))

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
@@ -36,12 +37,11 @@ ID = "PN005"
 NAME = "migration-order"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SCHEMA
-SUMMARY = "The order of a migration history cannot be decided."
-SUMMARY_FI = "Migraatiohistorian järjestystä ei voida päätellä."
+SUMMARY = N_("The order of a migration history cannot be decided.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for parse_problem in ctx.schema.problems:
         if parse_problem.kind == "layout":
             related = (("related", str(parse_problem.related)),) if parse_problem.related else ()
-            yield problem(location=parse_problem.location, message=parse_problem.message, fix="rename or move the file so that the folder has one layout and every version once, or list the files in the order they run", extra=related)
+            yield problem(location=parse_problem.location, message=parse_problem.message, fix=msg("rename or move the file so that the folder has one layout and every version once, or list the files in the order they run"), extra=related)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
@@ -32,11 +33,10 @@ ID = "PN006"
 NAME = "file-not-read"
 SEVERITY = Severity.INFO
 SCOPE = Scope.SCHEMA
-SUMMARY = "A file named like a migration was not read."
-SUMMARY_FI = "Migraatiolta näyttävää tiedostoa ei luettu."
+SUMMARY = N_("A file named like a migration was not read.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for parse_problem in ctx.schema.problems:
         if parse_problem.kind == "skipped":
-            yield problem(location=parse_problem.location, message=parse_problem.message, fix="rename the file to .sql if the migration tool runs it, or set the folder's dialect")
+            yield problem(location=parse_problem.location, message=parse_problem.message, fix=msg("rename the file to .sql if the migration tool runs it, or set the folder's dialect"))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import Msg, N_, anded, msg
 from ..model import Finding, Severity
 from ..policy import law_references
 from .base import PolicyContext, Scope, grouped_places, localized_texts, problem
@@ -39,15 +40,16 @@ ID = "PN110"
 NAME = "repealed-law"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "The notice cites a law that has been repealed."
-SUMMARY_FI = "Seloste viittaa kumottuun lakiin."
+SUMMARY = N_("The notice cites a law that has been repealed.")
 
 
-def _fix(law: dict, rights: list[str]) -> str:
+def _fix(law: dict, rights: list[str]) -> Msg:
     """The law's ``replaced_by_note``, led by the GDPR articles of the rights the sentence states."""
-    note = (law.get("replaced_by_note") or {}).get("en", "")
-    articles = " and ".join(f"GDPR {ARTICLES[r]} ({r})" for r in rights if r in ARTICLES)
-    return (f"cite {articles} instead. " if articles else "cite the law in force instead. ") + note
+    note = law.get("replaced_by_note") or ""
+    articles = [msg("GDPR {article} ({right})", article=msg(ARTICLES[r]), right=r) for r in rights if r in ARTICLES]
+    if articles:
+        return msg("cite {articles} instead. {note}", articles=anded(articles), note=note)
+    return msg("cite the law in force instead. {note}", note=note)
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -58,18 +60,21 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         law_id, related = group.key, group.related
         law = ctx.legal.laws[law_id]
         rights = [ctx.policy.data["rights"][stmt[1]].get("right") for stmt in group.statements if stmt[0] == "rights" and len(stmt) == 2]
-        name = law.get("name", {}).get("en", law_id)
+        name = law.get("name") or law_id
         successor = ctx.legal.laws.get(law.get("repealed_by") or "", {})
-        message = f"cites {name} ({law.get('number', '')}), repealed on {law['repealed_on']}"
+        facts = {"name": name, "number": law.get("number", ""), "date": law["repealed_on"]}
+        message = msg("cites {name} ({number}), repealed on {date}", **facts)
         if successor:
-            by = f" ({law['repealed_by_provision']})" if law.get("repealed_by_provision") else ""
-            message += f" by {successor.get('name', {}).get('en')} {successor.get('number', '')}{by}"
+            by = law.get("repealed_by_provision")
+            successor_facts = {"successor": successor.get("name") or law["repealed_by"], "successor_number": successor.get("number", "")}
+            message = (msg("cites {name} ({number}), repealed on {date} by {successor} {successor_number} ({provision})", provision=by, **facts, **successor_facts)
+                       if by else msg("cites {name} ({number}), repealed on {date} by {successor} {successor_number}", **facts, **successor_facts))
         if related:
-            message += f"; the same sentence stands in {len(related) + 1} places"
+            message = msg("{message}; the same sentence stands in {n} places", message=message, n=len(related) + 1)
         yield problem(
             location=group.location,
             message=message,
             fix=_fix(law, [r for r in rights if r]),
-            reference=f"{name} {law.get('number', '')}".strip(),
+            reference=msg("{name} {number}", name=name, number=law["number"]) if law.get("number") else msg("{name}", name=name),
             related=related,
         )

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import Msg, N_, alternatives, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, problem, safeguard_hint, suggested_safeguards
 
@@ -45,24 +46,25 @@ ID = "PN111"
 NAME = "invalid-safeguard"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "A transfer outside the EU/EEA relies on a safeguard that is no longer valid."
-SUMMARY_FI = "Siirto EU:n/ETA:n ulkopuolelle nojaa suojakeinoon, joka ei ole enää voimassa."
+SUMMARY = N_("A transfer outside the EU/EEA relies on a safeguard that is no longer valid.")
 
 
-def _why(ctx: PolicyContext, transfer: dict) -> tuple[str, str | None] | None:
+def _why(ctx: PolicyContext, transfer: dict) -> tuple[Msg, str | None] | None:
     """(why the transfer's safeguard is not valid today, the reference), or None when it is."""
     safeguard_id = transfer.get("safeguard", "")
     safeguard = ctx.legal.safeguards.get(safeguard_id)
     if safeguard is None:
         return None  # unknown ids are reported by policy validation
-    name = safeguard.get("name", {}).get("en", safeguard_id)
+    name = safeguard.get("name") or safeguard_id
     invalid = ctx.legal.safeguard_invalid(safeguard_id, ctx.today)
     if invalid:
-        return f"relies on {name}, {invalid}", safeguard.get("invalidated_by") or safeguard.get("article")
+        return msg("relies on {name}, {why}", name=name, why=invalid), safeguard.get("invalidated_by") or safeguard.get("article")
     if safeguard_id == "adequacy-decision" and transfer.get("country") and ctx.legal.adequacy(transfer["country"], ctx.today) is None:
-        ended = [d for d in ctx.legal.eea.get("adequacy") or () if d.get("country") == transfer["country"]]
-        why = f"the adequacy decision for {transfer['country']} expired on {ended[0]['valid_until']}" if ended else f"there is no adequacy decision for {transfer['country']}"
-        return f"relies on an adequacy decision, but {why}", "GDPR Art. 45"
+        country = transfer["country"]
+        ended = [d for d in ctx.legal.eea.get("adequacy") or () if d.get("country") == country]
+        why = (msg("the adequacy decision for {country} expired on {date}", country=country, date=ended[0]["valid_until"]) if ended
+               else msg("there is no adequacy decision for {country}", country=country))
+        return msg("relies on an adequacy decision, but {why}", why=why), N_("GDPR Art. 45")
     return None
 
 
@@ -79,7 +81,7 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
             suggestions = [safeguard_hint(ctx.legal, "scc-2021-914")]
         yield problem(
             location=ctx.policy.where("transfers", "allowed", i, "safeguard"),
-            message=f"transfer '{transfer.get('id')}' to {transfer.get('country')} {message}",
-            fix=("use " + ", or ".join(suggestions)) if suggestions else "use a valid Chapter V safeguard",
+            message=msg("transfer '{transfer}' to {country} {why}", transfer=transfer.get("id"), country=transfer.get("country"), why=message),
+            fix=msg("use {safeguards}", safeguards=alternatives(suggestions)) if suggestions else msg("use a valid Chapter V safeguard"),
             reference=reference,
         )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, grouped_places, localized_texts, problem
 
@@ -33,8 +34,7 @@ ID = "PN112"
 NAME = "defunct-authority"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "The notice names an authority or organisation that no longer exists."
-SUMMARY_FI = "Seloste mainitsee viranomaisen tai organisaation, jota ei enää ole."
+SUMMARY = N_("The notice names an authority or organisation that no longer exists.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -49,15 +49,17 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         org = ctx.legal.authorities[group.key]
         name = org.get("name", {}).get("fi", group.key)
         successor = ctx.legal.authorities.get(org.get("merged_into") or "", {}).get("name", {}).get("fi")
-        message = f"{name} no longer exists (ceased {org.get('ceased_on')})"
         if successor:
-            message += f"; its duties passed to {successor}"
+            message = msg("{name} no longer exists (ceased {date}); its duties passed to {successor}", name=name, date=org.get("ceased_on"), successor=successor)
+        else:
+            message = msg("{name} no longer exists (ceased {date})", name=name, date=org.get("ceased_on"))
         if group.related:
-            message += f"; the same sentence stands in {len(group.related) + 1} places"
+            message = msg("{message}; the same sentence stands in {n} places", message=message, n=len(group.related) + 1)
+        fix = msg("name {successor} instead", successor=successor) if successor else msg("name the organisation that now holds the register")
         yield problem(
             location=group.location,
             message=message,
-            fix=(f"name {successor} instead" if successor else "name the organisation that now holds the register") + ". " + (org.get("successor_note") or {}).get("en", ""),
-            reference="GDPR Art. 14(2)(f)",
+            fix=msg("{fix}. {note}", fix=fix, note=org.get("successor_note") or ""),
+            reference=N_("GDPR Art. 14(2)(f)"),
             related=group.related,
         )

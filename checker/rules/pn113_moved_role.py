@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, grouped_places, localized_texts, problem, statement_of
 
@@ -42,8 +43,7 @@ ID = "PN113"
 NAME = "moved-role"
 SEVERITY = Severity.INFO
 SCOPE = Scope.POLICY
-SUMMARY = "The notice credits a data exchange or role to an organisation that no longer holds it."
-SUMMARY_FI = "Seloste liittää tiedonvaihdon tai tehtävän organisaatioon, jolle se ei enää kuulu."
+SUMMARY = N_("The notice credits a data exchange or role to an organisation that no longer holds it.")
 
 
 def _names_role(role: dict, text: str) -> bool:
@@ -68,8 +68,9 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         new = ctx.legal.authorities.get(role["moved_to"], {}).get("name", {}).get("fi", role["moved_to"])
         yield problem(
             location=group.location,
-            message=f"the notice credits the {role['role']['en']} to {old}; it moved to {new} on {role['moved_on']}. {role['scope_note']['en']}",
-            fix=f"name {new} if the data still come this way, or remove the sentence if they do not",
-            reference="GDPR Art. 14(2)(f)",
+            message=msg("the notice credits the {role} to {old}; it moved to {new} on {date}. {note}",
+                        role=role["role"], old=old, new=new, date=role["moved_on"], note=role["scope_note"]),
+            fix=msg("name {new} if the data still come this way, or remove the sentence if they do not", new=new),
+            reference=N_("GDPR Art. 14(2)(f)"),
             related=group.related,
         )

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Location, Severity
 from .base import PolicyContext, Scope, problem
 
@@ -38,8 +39,7 @@ ID = "PN114"
 NAME = "legal-data-outdated"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "The legal facts notice-check relies on are older than their stated review age."
-SUMMARY_FI = "Työkalun oikeudelliset tiedot ovat vanhempia kuin niille ilmoitettu tarkistusväli: päivitä notice-check."
+SUMMARY = N_("The legal facts notice-check relies on are older than their stated review age.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -50,7 +50,8 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         if age > days:
             yield problem(
                 location=Location(path),
-                message=f"legal data last checked on {as_of}, {age} days ago (review within {days} days): decisions, cases and laws may have changed since",
-                fix="update notice-check to a release with current legal data, or re-check the file against its sources and update as_of",
-                reference="GDPR Art. 45(3)-(5), Art. 5(2)",
+                message=msg("legal data last checked on {date}, {age} days ago (review within {days} days): decisions, cases and laws may have changed since",
+                            date=as_of, age=age, days=days),
+                fix=msg("update notice-check to a release with current legal data, or re-check the file against its sources and update as_of"),
+                reference=N_("GDPR Art. 45(3)-(5), Art. 5(2)"),
             )

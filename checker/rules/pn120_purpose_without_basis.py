@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -34,8 +35,7 @@ ID = "PN120"
 NAME = "purpose-without-basis"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "A purpose of processing states no legal basis."
-SUMMARY_FI = "Käsittelyn tarkoitukselle ei ole ilmoitettu oikeusperustetta."
+SUMMARY = N_("A purpose of processing states no legal basis.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -43,7 +43,7 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         if not purpose.get("legal_basis"):
             yield problem(
                 location=ctx.policy.where("purposes", i),
-                message=f"purpose '{purpose['id']}' has no legal basis",
-                fix="add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice",
+                message=msg("purpose '{purpose}' has no legal basis", purpose=purpose["id"]),
+                fix=msg("add legal_basis (art6-1-a .. art6-1-f) to the purpose and to the published notice"),
                 reference=cite(ctx.policy, "13(1)(c)", "14(1)(c)"),
             )

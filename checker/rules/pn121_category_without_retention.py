@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import Msg, N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -39,15 +40,15 @@ ID = "PN121"
 NAME = "category-without-retention"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "Data categories have no retention period or criteria."
-SUMMARY_FI = "Tietoryhmille ei ole ilmoitettu säilytysaikaa eikä sen määrittämisperusteita."
+SUMMARY = N_("Data categories have no retention period or criteria.")
 
 
-def _example(ctx: PolicyContext) -> str:
+def _example(ctx: PolicyContext) -> Msg | str:
     provision = ctx.legal.provision("kirjanpitolaki-1336-1997", "2 ch. 10 §")
     if not provision:
         return ""
-    return f"; e.g. billing data: {provision['subject']['en'].split(' (')[0].lower()} (Kirjanpitolaki 1336/1997, 2 ch. 10 §)"
+    subject = {lang: text.split(" (")[0].lower() for lang, text in provision["subject"].items()}
+    return msg("; e.g. billing data: {subject} (Kirjanpitolaki 1336/1997, 2 ch. 10 §)", subject=subject)
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -61,13 +62,13 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         return
     ids = [category_id for _, category_id in missing]
     if len(ids) == 1:
-        message = f"category '{ids[0]}' states no retention period or criteria"
+        message = msg("category '{category}' states no retention period or criteria", category=ids[0])
     else:
-        message = f"{len(ids)} categories state no retention period or criteria: " + ", ".join(ids)
+        message = msg("{n} categories state no retention period or criteria: {categories}", n=len(ids), categories=", ".join(ids))
     yield problem(
         location=ctx.policy.where(*missing[0][0]),
         message=message,
-        fix="add retention: {period: P..} or retention: {criteria: ...} to each category, or a retention statement naming them" + _example(ctx),
+        fix=msg("add retention: {{period: P..}} or retention: {{criteria: ...}} to each category, or a retention statement naming them{example}", example=_example(ctx)),
         category=ids[0] if len(ids) == 1 else None,
         reference=cite(ctx.policy, "13(2)(a)", "14(2)(a)"),
         related=tuple(ctx.policy.where(*path) for path, _ in missing[1:]),

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -57,46 +58,45 @@ ID = "PN122"
 NAME = "rights-missing"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "The notice does not tell data subjects all their rights."
-SUMMARY_FI = "Seloste ei kerro rekisteröidylle kaikkia hänen oikeuksiaan."
+SUMMARY = N_("The notice does not tell data subjects all their rights.")
 
 ALWAYS = ("access", "rectification", "erasure", "restriction")
 ARTICLES = {
-    "access": "Art. 15", "rectification": "Art. 16", "erasure": "Art. 17", "restriction": "Art. 18",
-    "portability": "Art. 20", "objection": "Art. 21(1)", "object-direct-marketing": "Art. 21(2)",
-    "withdraw-consent": "Art. 7(3)", "complaint": "Art. 77",
+    "access": N_("Art. 15"), "rectification": N_("Art. 16"), "erasure": N_("Art. 17"), "restriction": N_("Art. 18"),
+    "portability": N_("Art. 20"), "objection": N_("Art. 21(1)"), "object-direct-marketing": N_("Art. 21(2)"),
+    "withdraw-consent": N_("Art. 7(3)"), "complaint": N_("Art. 77"),
 }
 # Rights that exist only for some legal bases (Art. 6(1) points), and why.
 BY_BASIS = (
-    ("portability", ("art6-1-a", "art6-1-b"), "Art. 20(1): processing based on consent or a contract"),
-    ("objection", ("art6-1-e", "art6-1-f"), "Art. 21(1): processing based on Art. 6(1)(e) or (f)"),
-    ("withdraw-consent", ("art6-1-a",), "Art. 7(3): processing based on consent"),
+    ("portability", ("art6-1-a", "art6-1-b"), N_("Art. 20(1): processing based on consent or a contract")),
+    ("objection", ("art6-1-e", "art6-1-f"), N_("Art. 21(1): processing based on Art. 6(1)(e) or (f)")),
+    ("withdraw-consent", ("art6-1-a",), N_("Art. 7(3): processing based on consent")),
 )
 
 
 def _purposes(ids: list[str]) -> str:
     if not ids:
-        return "no purposes"
+        return msg("no purposes")
     if len(ids) > 3:
-        return f"{len(ids)} purposes"
-    return "purposes " + ", ".join(f"'{i}'" for i in ids)
+        return msg("{n} purposes", n=len(ids))
+    return msg("purposes {ids}", ids=", ".join(f"'{i}'" for i in ids))
 
 
 def required_rights(purposes: list[dict]) -> dict[str, str]:
     """The rights the notice must list, each with the reason it applies (in notice order)."""
     bases = [p.get("legal_basis") for p in purposes]
     unknown = [p.get("id", "?") for p in purposes if not p.get("legal_basis")]
-    required = {right: "applies to all processing" for right in ALWAYS}
+    required = {right: msg("applies to all processing") for right in ALWAYS}
     for right, codes, why in BY_BASIS:
         using = [p.get("id", "?") for p in purposes if p.get("legal_basis") in codes]
         if using:
-            required[right] = f"{why} ({_purposes(using)})"
+            required[right] = msg("{why} ({purposes})", why=msg(why), purposes=_purposes(using))
         elif unknown or not bases:
-            required[right] = f"{why}; cannot be ruled out, as {_purposes(unknown)} state no legal basis"
+            required[right] = msg("{why}; cannot be ruled out, as {purposes} state no legal basis", why=msg(why), purposes=_purposes(unknown))
     marketing = [p.get("id", "?") for p in purposes if p.get("direct_marketing")]
     if marketing:
-        required["object-direct-marketing"] = f"Art. 21(2): direct marketing ({_purposes(marketing)})"
-    required["complaint"] = "applies to all processing"
+        required["object-direct-marketing"] = msg("Art. 21(2): direct marketing ({purposes})", purposes=_purposes(marketing))
+    required["complaint"] = msg("applies to all processing")
     order = list(ARTICLES)
     return dict(sorted(required.items(), key=lambda item: order.index(item[0])))
 
@@ -110,7 +110,7 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         if right not in stated:
             yield problem(
                 location=where,
-                message=f"the right '{right}' (GDPR {ARTICLES[right]}) is not listed; {why}",
-                fix=f"add '- right: {right}' with how to use it to rights",
+                message=msg("the right '{right}' (GDPR {article}) is not listed; {why}", right=right, article=msg(ARTICLES[right]), why=why),
+                fix=msg("add '- right: {right}' with how to use it to rights", right=right),
                 reference=f"GDPR {ARTICLES[right]}, " + cite(ctx.policy, "13(2)(b)-(d)", "14(2)(c)-(e)").removeprefix("GDPR "),
             )

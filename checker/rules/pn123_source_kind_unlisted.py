@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, problem
 
@@ -34,8 +35,7 @@ ID = "PN123"
 NAME = "source-kind-unlisted"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "A source provides data that no category of the notice lists."
-SUMMARY_FI = "Tietolähde tuottaa tietoja, joita mikään selosteen tietoryhmä ei mainitse."
+SUMMARY = N_("A source provides data that no category of the notice lists.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -44,11 +44,11 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
             if ctx.policy.covering_categories(kind_id):
                 continue
             kind = ctx.catalog.kind(kind_id)
-            label = kind.label.get("en", kind_id) if kind else kind_id
+            label = (kind.label or kind_id) if kind else kind_id
             yield problem(
                 location=ctx.policy.where("sources", i, "kinds", k),
-                message=f"source '{source['id']}' provides {label} ({kind_id}), but no category of the notice lists it",
-                fix=f"add a category with kinds: [{kind_id}] to section 4 of the notice",
+                message=msg("source '{source}' provides {label} ({kind}), but no category of the notice lists it", source=source["id"], label=label, kind=kind_id),
+                fix=msg("add a category with kinds: [{kind}] to section 4 of the notice", kind=kind_id),
                 kind=kind_id,
-                reference="GDPR Art. 14(1)(d)",
+                reference=N_("GDPR Art. 14(1)(d)"),
             )

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, problem, source_origin
 
@@ -35,8 +36,7 @@ ID = "PN124"
 NAME = "requirement-to-provide"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "The notice does not say whether providing the data is a statutory or contractual requirement."
-SUMMARY_FI = "Seloste ei kerro, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus ja mitä antamatta jättämisestä seuraa."
+SUMMARY = N_("The notice does not say whether providing the data is a statutory or contractual requirement.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -47,7 +47,7 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
     where = ctx.policy.where("sources", from_subject[0]) if from_subject else ctx.policy.where()
     yield problem(
         location=where,
-        message="the notice collects data from the data subject but does not say whether providing them is a statutory or contractual requirement, whether they must be provided, or what follows if they are not",
-        fix="add requirement_to_provide: {statutory/contractual: ..., text: {fi: ..., en: ...}} with the consequences of not providing the data",
-        reference="GDPR Art. 13(2)(e)",
+        message=msg("the notice collects data from the data subject but does not say whether providing them is a statutory or contractual requirement, whether they must be provided, or what follows if they are not"),
+        fix=msg("add requirement_to_provide: {{statutory/contractual: ..., text: {{fi: ..., en: ...}}}} with the consequences of not providing the data"),
+        reference=N_("GDPR Art. 13(2)(e)"),
     )

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -36,8 +37,7 @@ ID = "PN125"
 NAME = "safeguard-copy-missing"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "A transfer's safeguard is named without saying how to obtain a copy of it."
-SUMMARY_FI = "Siirron suojatoimi mainitaan kertomatta, miten siitä saa kopion."
+SUMMARY = N_("A transfer's safeguard is named without saying how to obtain a copy of it.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -45,10 +45,11 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         safeguard = ctx.legal.safeguards.get(transfer.get("safeguard", ""), {})
         if not safeguard.get("copy_required") or transfer.get("safeguard_copy"):
             continue
-        name = safeguard.get("name", {}).get("en", transfer.get("safeguard"))
+        name = safeguard.get("name") or transfer.get("safeguard")
         yield problem(
             location=ctx.policy.where("transfers", "allowed", i),
-            message=f"transfer '{transfer.get('id')}' to {transfer.get('country')} relies on {name} ({safeguard.get('article')}) but does not say how to obtain a copy of it or where it is available",
-            fix="add safeguard_copy: {fi: ..., en: ...} saying how to get a copy (e.g. by e-mail to the contact person) or where it is published",
+            message=msg("transfer '{transfer}' to {country} relies on {name} ({article}) but does not say how to obtain a copy of it or where it is available",
+                        transfer=transfer.get("id"), country=transfer.get("country"), name=name, article=safeguard.get("article")),
+            fix=msg("add safeguard_copy: {{fi: ..., en: ...}} saying how to get a copy (e.g. by e-mail to the contact person) or where it is published"),
             reference=cite(ctx.policy, "13(1)(f)", "14(1)(f)"),
         )

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..i18n import Msg, N_, anded, listed, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -40,11 +41,12 @@ ID = "PN126"
 NAME = "automated-decisions-unstated"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "The notice does not say whether automated decision-making or profiling takes place."
-SUMMARY_FI = "Seloste ei kerro, tehdäänkö automaattisia päätöksiä tai profilointia."
+SUMMARY = N_("The notice does not say whether automated decision-making or profiling takes place.")
+
+WHAT = {"logic": N_("logic"), "significance": N_("significance")}
 
 
-def indications(ctx: PolicyContext) -> list[str]:
+def indications(ctx: PolicyContext) -> list[Msg]:
     """What in the notice suggests automated decisions or profiling (GDPR Art. 22 in laws.yaml)."""
     provision = ctx.legal.provision("gdpr", "Art. 22")
     kinds = set(provision.get("kinds") or ())
@@ -53,10 +55,10 @@ def indications(ctx: PolicyContext) -> list[str]:
     for _, _, category in ctx.policy.categories():
         label = " ".join((category.get("label") or {}).values())
         if kinds & set(category.get("kinds") or ()) or any(re.search(w, label, re.IGNORECASE) for w in words):
-            found.append(f"category '{category['id']}'")
+            found.append(msg("category '{category}'", category=category["id"]))
     for source in ctx.policy.items("sources"):
         if kinds & set(source.get("kinds") or ()):
-            found.append(f"source '{source['id']}' ({', '.join(sorted(kinds & set(source['kinds'])))})")
+            found.append(msg("source '{source}' ({kinds})", source=source["id"], kinds=", ".join(sorted(kinds & set(source["kinds"])))))
     return found
 
 
@@ -68,15 +70,16 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         if missing:
             yield problem(
                 location=ctx.policy.where("automated_decisions"),
-                message=f"automated decisions are used, but the notice does not give their {' and '.join(missing)}",
-                fix="add logic and significance (the envisaged consequences for the data subject) to automated_decisions",
+                message=msg("automated decisions are used, but the notice does not give their {missing}", missing=anded([msg(WHAT[k]) for k in missing])),
+                fix=msg("add logic and significance (the envisaged consequences for the data subject) to automated_decisions"),
                 reference=reference,
             )
         return
     found = indications(ctx)
     yield problem(
         location=ctx.policy.where("purposes") if "purposes" in ctx.policy.data else ctx.policy.where(),
-        message="the notice does not say whether automated decision-making or profiling takes place" + (f"; the notice keeps data that suggest it: {', '.join(found)}" if found else ""),
-        fix="add automated_decisions: {used: false, ...}, or used: true with the logic and significance",
+        message=(msg("the notice does not say whether automated decision-making or profiling takes place; the notice keeps data that suggest it: {found}", found=listed(found))
+                 if found else msg("the notice does not say whether automated decision-making or profiling takes place")),
+        fix=msg("add automated_decisions: {{used: false, ...}}, or used: true with the logic and significance"),
         reference=reference,
     )

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -37,8 +38,7 @@ ID = "PN127"
 NAME = "dpo-not-considered"
 SEVERITY = Severity.INFO
 SCOPE = Scope.POLICY
-SUMMARY = "The notice names no data protection officer although the processing suggests regular and systematic monitoring."
-SUMMARY_FI = "Selosteessa ei ole tietosuojavastaavaa, vaikka käsittely viittaa säännölliseen ja järjestelmälliseen seurantaan."
+SUMMARY = N_("The notice names no data protection officer although the processing suggests regular and systematic monitoring.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -46,8 +46,8 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
     reference = "GDPR Art. 37(1)(b), " + cite(ctx.policy, "13(1)(b)", "14(1)(b)").removeprefix("GDPR ")
     if dpo is not None:
         if dpo.get("designated", True) and not (dpo.get("email") or dpo.get("phones")):
-            yield problem(location=ctx.policy.where("dpo"), message="a DPO is designated but the notice gives no contact details",
-                          fix="add the DPO's email or phones", reference=reference)
+            yield problem(location=ctx.policy.where("dpo"), message=msg("a DPO is designated but the notice gives no contact details"),
+                          fix=msg("add the DPO's email or phones"), reference=reference)
         return
     kinds = set(ctx.legal.provision("gdpr", "Art. 37(1)(b)").get("kinds") or ())
     monitoring = [(path, c["id"]) for path, _, c in ctx.policy.categories() if kinds & set(c.get("kinds") or ())]
@@ -56,8 +56,8 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
     ids = ", ".join(f"'{cid}'" for _, cid in monitoring)
     yield problem(
         location=ctx.policy.where(*monitoring[0][0]),
-        message=f"the notice names no data protection officer; categories {ids} suggest regular and systematic monitoring (WP243 names smart metering): consider whether Art. 37(1)(b) requires a DPO",
-        fix="record the assessment: dpo: {name, email} with the DPO's contact details, or dpo: {designated: false, text: ...}",
+        message=msg("the notice names no data protection officer; categories {ids} suggest regular and systematic monitoring (WP243 names smart metering): consider whether Art. 37(1)(b) requires a DPO", ids=ids),
+        fix=msg("record the assessment: dpo: {{name, email}} with the DPO's contact details, or dpo: {{designated: false, text: ...}}"),
         reference=reference,
         related=tuple(ctx.policy.where(*path) for path, _ in monitoring[1:]),
     )

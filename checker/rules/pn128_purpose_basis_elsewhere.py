@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, cite, problem
 
@@ -39,8 +40,9 @@ ID = "PN128"
 NAME = "purpose-basis-elsewhere"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.POLICY
-SUMMARY = "A purpose stated outside the purposes section, or a disclosure to the group, has no legal basis."
-SUMMARY_FI = "Käsittelyn tarkoitukset -kohdan ulkopuolella mainitulla tarkoituksella tai konserniin tehtävällä luovutuksella ei ole oikeusperustetta."
+SUMMARY = N_("A purpose stated outside the purposes section, or a disclosure to the group, has no legal basis.")
+
+KINDS = {"sources": N_("source"), "recipients": N_("recipient")}
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -53,15 +55,16 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
                     continue
                 yield problem(
                     location=ctx.policy.where(section, i, "stated_purposes", k),
-                    message=f"purpose '{stated['text']['en']}' is stated in section {item.get('section', '?')} ({section[:-1]} '{item['id']}'), outside the purposes, and has no legal basis",
-                    fix="add legal_basis (art6-1-a .. art6-1-f) to the stated purpose, or purpose: <a listed purpose with a legal basis>",
+                    message=msg("purpose '{purpose}' is stated in section {section} ({kind} '{item}'), outside the purposes, and has no legal basis",
+                                purpose=stated["text"], section=item.get("section", "?"), kind=msg(KINDS[section]), item=item["id"]),
+                    fix=msg("add legal_basis (art6-1-a .. art6-1-f) to the stated purpose, or purpose: <a listed purpose with a legal basis>"),
                     reference=reference,
                 )
     for i, recipient in enumerate(ctx.policy.items("recipients")):
         if recipient.get("type") == "group-company" and not recipient.get("legal_basis"):
             yield problem(
                 location=ctx.policy.where("recipients", i),
-                message=f"disclosure to the group company '{recipient['id']}' has no legal basis; group companies are separate controllers",
-                fix="add legal_basis to the recipient (e.g. art6-1-f with the legitimate interest, recital 48) and publish it",
+                message=msg("disclosure to the group company '{recipient}' has no legal basis; group companies are separate controllers", recipient=recipient["id"]),
+                fix=msg("add legal_basis to the recipient (e.g. art6-1-f with the legitimate interest, recital 48) and publish it"),
                 reference=reference + ", recital 48",
             )

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, grouped_places, problem, source_origin
 
@@ -35,8 +36,7 @@ ID = "PN129"
 NAME = "source-origin-unstated"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "A source other than the data subject does not say whether it is publicly accessible."
-SUMMARY_FI = "Muu kuin rekisteröidystä itsestään saatava tietolähde ei kerro, onko se julkisesti saatavilla."
+SUMMARY = N_("A source other than the data subject does not say whether it is publicly accessible.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -45,13 +45,17 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
     for group in grouped_places(ctx.policy, places):
         named = [sources[stmt[1]] for stmt in group.statements]
         blind = [s["id"] for s in named if not s.get("feeds") and not s.get("kinds")]
-        message = "source" + ("s " if len(named) > 1 else " ") + ", ".join(f"'{s['id']}'" for s in named) + " do" + ("" if len(named) > 1 else "es") + " not say whether the data come from publicly accessible sources"
+        ids = ", ".join(f"'{s['id']}'" for s in named)
+        message = (msg("sources {ids} do not say whether the data come from publicly accessible sources", ids=ids) if len(named) > 1
+                   else msg("source {ids} does not say whether the data come from publicly accessible sources", ids=ids))
         if blind:
-            message += "; " + ", ".join(f"'{b}'" for b in blind) + (" name no category they provide" if len(blind) > 1 else " names no category it provides")
+            blind_ids = ", ".join(f"'{b}'" for b in blind)
+            message = (msg("{message}; {ids} name no category they provide", message=message, ids=blind_ids) if len(blind) > 1
+                       else msg("{message}; {ids} names no category it provides", message=message, ids=blind_ids))
         yield problem(
             location=group.location,
             message=message,
-            fix="add publicly_accessible: true|false to each source and list the categories it provides (feeds)",
+            fix=msg("add publicly_accessible: true|false to each source and list the categories it provides (feeds)"),
             reference="GDPR Art. 14(2)(f)" + (", Art. 14(1)(d)" if blind else ""),
             related=group.related,
         )

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, problem
 
@@ -36,8 +37,7 @@ ID = "PN130"
 NAME = "identity-code-ground"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "The notice keeps the personal identity code without stating its ground under Tietosuojalaki 29 §."
-SUMMARY_FI = "Seloste ei kerro henkilötunnuksen käsittelyn perustetta (tietosuojalaki 29 §)."
+SUMMARY = N_("The notice keeps the personal identity code without stating its ground under Tietosuojalaki 29 §.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -47,8 +47,9 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
         if held and not category.get("identity_code_ground"):
             yield problem(
                 location=ctx.policy.where(*path),
-                message=f"category '{category['id']}' holds the personal identity code ({', '.join(sorted(held))}) but states no ground for processing it under Tietosuojalaki 29 §",
-                fix="add identity_code_ground: {provision: '29 § ...', text: {fi: ..., en: ...}} to the category, or stop collecting the identity code",
+                message=msg("category '{category}' holds the personal identity code ({kinds}) but states no ground for processing it under Tietosuojalaki 29 §",
+                            category=category["id"], kinds=", ".join(sorted(held))),
+                fix=msg("add identity_code_ground: {{provision: '29 § ...', text: {{fi: ..., en: ...}}}} to the category, or stop collecting the identity code"),
                 category=category["id"],
-                reference="Tietosuojalaki 1050/2018 29 §",
+                reference=N_("Tietosuojalaki 1050/2018 29 §"),
             )

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import PolicyContext, Scope, problem
 
@@ -39,8 +40,7 @@ ID = "PN131"
 NAME = "electronic-marketing-consent"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "Direct marketing to e-mail or phone contacts without saying whether consent or the customer exception applies."
-SUMMARY_FI = "Suoramarkkinointi sähköpostiin tai puhelimeen ilman tietoa suostumuksesta tai asiakassuhdepoikkeuksesta."
+SUMMARY = N_("Direct marketing to e-mail or phone contacts without saying whether consent or the customer exception applies.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -53,7 +53,8 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
             continue
         yield problem(
             location=ctx.policy.where("purposes", i),
-            message=f"direct-marketing purpose '{purpose['id']}' may reach natural persons by {', '.join(held)}, but the notice does not say whether prior consent or the existing-customer exception applies",
-            fix="add electronic_marketing: consent | existing-customers | not-used to the purpose and state it in the notice",
-            reference="Laki sähköisen viestinnän palveluista 917/2014 200 §",
+            message=msg("direct-marketing purpose '{purpose}' may reach natural persons by {kinds}, but the notice does not say whether prior consent or the existing-customer exception applies",
+                        purpose=purpose["id"], kinds=", ".join(held)),
+            fix=msg("add electronic_marketing: consent | existing-customers | not-used to the purpose and state it in the notice"),
+            reference=N_("Laki sähköisen viestinnän palveluista 917/2014 200 §"),
         )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from ..policy import law_references
 from .base import PolicyContext, Scope, localized_texts, problem
@@ -33,8 +34,7 @@ ID = "PN132"
 NAME = "gdpr-not-cited"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.POLICY
-SUMMARY = "The notice never mentions the GDPR."
-SUMMARY_FI = "Seloste ei mainitse EU:n yleistä tietosuoja-asetusta lainkaan."
+SUMMARY = N_("The notice never mentions the GDPR.")
 
 
 def check(ctx: PolicyContext) -> Iterator[Finding]:
@@ -45,7 +45,7 @@ def check(ctx: PolicyContext) -> Iterator[Finding]:
     where = ctx.policy.where("legal_framework") if "legal_framework" in ctx.policy.data else ctx.policy.where()
     yield problem(
         location=where,
-        message="the notice never mentions the GDPR (EU) 2016/679, the law the processing and the data subjects' rights rest on",
-        fix="cite the GDPR in the notice's legal framework (law: gdpr) and in the rights",
-        reference="GDPR Art. 12-14; Tietosuojalaki 1050/2018 1 §",
+        message=msg("the notice never mentions the GDPR (EU) 2016/679, the law the processing and the data subjects' rights rest on"),
+        fix=msg("cite the GDPR in the notice's legal framework (law: gdpr) and in the rights"),
+        reference=N_("GDPR Art. 12-14; Tietosuojalaki 1050/2018 1 §"),
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, lowered, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, column_problem, uncovered
 
@@ -34,8 +35,7 @@ ID = "PN201"
 NAME = "unlisted-personal-data"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.SCHEMA
-SUMMARY = "A column holds personal data of a kind no category of the notice covers."
-SUMMARY_FI = "Sarake sisältää henkilötietoja, joita mikään selosteen tietoryhmä ei kata."
+SUMMARY = N_("A column holds personal data of a kind no category of the notice covers.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -44,6 +44,6 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield column_problem(
             c,
-            f"{c.column.table}.{c.column.name} holds {kind.label.get('en', kind.id).lower()} ({kind.id}), which the notice does not list",
-            fix=f"add a category with kinds: [{kind.id}] to the notice (section 4) — or annotate the column: -- privacy: none",
+            msg("{table}.{column} holds {label} ({kind}), which the notice does not list", table=c.column.table, column=c.column.name, label=lowered(kind.label, kind.id), kind=kind.id),
+            fix=msg("add a category with kinds: [{kind}] to the notice (section 4) — or annotate the column: -- privacy: none", kind=kind.id),
         )

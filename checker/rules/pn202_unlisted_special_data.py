@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, lowered, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, column_problem, uncovered
 
@@ -34,18 +35,19 @@ ID = "PN202"
 NAME = "unlisted-special-data"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.SCHEMA
-SUMMARY = "A column holds special-category, criminal or national-ID data the notice does not cover."
-SUMMARY_FI = "Sarake sisältää erityisiä henkilötietoja, rikostietoja tai henkilötunnuksen, joita seloste ei kata."
+SUMMARY = N_("A column holds special-category, criminal or national-ID data the notice does not cover.")
+
+WHAT = {"special": N_("special-category data"), "criminal": N_("criminal-offence data"), "national-id": N_("a national identification number")}
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for c, kind in uncovered(ctx):
         if not kind.is_special:
             continue
-        what = {"special": "special-category data", "criminal": "criminal-offence data", "national-id": "a national identification number"}[kind.gdpr_class]
+        what = msg(WHAT[kind.gdpr_class])
         yield column_problem(
             c,
-            f"{c.column.table}.{c.column.name} holds {what}: {kind.label.get('en', kind.id).lower()} ({kind.article}), which the notice does not cover",
-            fix=f"remove the column, or add a category with kinds: [{kind.id}] and its legal ground ({kind.article}) to the notice",
+            msg("{table}.{column} holds {what}: {label} ({article}), which the notice does not cover", table=c.column.table, column=c.column.name, what=what, label=lowered(kind.label, kind.id), article=msg(kind.article)),
+            fix=msg("remove the column, or add a category with kinds: [{kind}] and its legal ground ({article}) to the notice", kind=kind.id, article=msg(kind.article)),
             reference=kind.article,
         )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Confidence, Finding, Severity
 from .base import CheckContext, Scope, column_problem
 
@@ -31,8 +32,7 @@ ID = "PN203"
 NAME = "review-low-confidence"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SCHEMA
-SUMMARY = "A column looks personal only with low confidence: review or annotate it."
-SUMMARY_FI = "Sarake näyttää henkilötiedolta vain heikoin perustein: tarkista tai merkitse se."
+SUMMARY = N_("A column looks personal only with low confidence: review or annotate it.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -41,6 +41,6 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield column_problem(
             c,
-            f"{c.column.table}.{c.column.name} may hold {c.kind} (low confidence): review it",
-            fix="annotate the column: -- privacy: <category-id> if it is personal data, or -- privacy: none if not",
+            msg("{table}.{column} may hold {kind} (low confidence): review it", table=c.column.table, column=c.column.name, kind=c.kind),
+            fix=msg("annotate the column: -- privacy: <category-id> if it is personal data, or -- privacy: none if not"),
         )

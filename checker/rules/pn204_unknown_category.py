@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, column_problem
 
@@ -29,8 +30,7 @@ ID = "PN204"
 NAME = "unknown-category"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.SCHEMA
-SUMMARY = "An annotation or data-map entry names a category the notice does not define."
-SUMMARY_FI = "Merkintä tai data map -rivi viittaa tietoryhmään, jota seloste ei määrittele."
+SUMMARY = N_("An annotation or data-map entry names a category the notice does not define.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -41,10 +41,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         import difflib
 
         close = difflib.get_close_matches(c.declared_category, sorted(known), n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        fix = msg("use a category id the policy defines, or add '{category}' to the notice", category=c.declared_category)
+        if close:
+            fix = msg("did you mean '{close}'? {fix}", close=close[0], fix=fix)
+        how = msg("annotated") if c.source == "annotation" else msg("mapped in the data map")
         yield column_problem(
             c,
-            f"{c.column.table}.{c.column.name} is {'annotated' if c.source == 'annotation' else 'mapped in the data map'} as category '{c.declared_category}', which the notice does not define",
-            fix=f"{hint}use a category id the policy defines, or add '{c.declared_category}' to the notice",
+            msg("{table}.{column} is {how} as category '{category}', which the notice does not define", table=c.column.table, column=c.column.name, how=how, category=c.declared_category),
+            fix=fix,
             location=c.declared_at,
         )

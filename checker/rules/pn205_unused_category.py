@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
@@ -31,8 +32,7 @@ ID = "PN205"
 NAME = "unused-category"
 SEVERITY = Severity.INFO
 SCOPE = Scope.SCHEMA
-SUMMARY = "A category the notice lists that no column holds."
-SUMMARY_FI = "Selosteen tietoryhmä, jota mikään sarake ei sisällä."
+SUMMARY = N_("A category the notice lists that no column holds.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -42,7 +42,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield problem(
             location=ctx.policy.where(*path),
-            message=f"category '{category['id']}' is listed in the notice, but no column of the checked schema holds it",
-            fix=f"annotate the columns that hold it (-- privacy: {category['id']}), or remove it from the notice if no system keeps it",
+            message=msg("category '{category}' is listed in the notice, but no column of the checked schema holds it", category=category["id"]),
+            fix=msg("annotate the columns that hold it (-- privacy: {category}), or remove it from the notice if no system keeps it", category=category["id"]),
             category=category["id"],
         )

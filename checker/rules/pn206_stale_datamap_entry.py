@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import CheckContext, Scope, problem
 
@@ -32,8 +33,7 @@ ID = "PN206"
 NAME = "stale-datamap-entry"
 SEVERITY = Severity.INFO
 SCOPE = Scope.SCHEMA
-SUMMARY = "A data-map entry names a column the schema does not have."
-SUMMARY_FI = "Data map -rivi viittaa sarakkeeseen, jota skeemassa ei ole."
+SUMMARY = N_("A data-map entry names a column the schema does not have.")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -46,8 +46,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield problem(
             location=location,
-            message=f"the data map decides '{key}', but the schema has no such column",
-            fix="delete the entry, or rename it to the column's current name",
+            message=msg("the data map decides '{key}', but the schema has no such column", key=key),
+            fix=msg("delete the entry, or rename it to the column's current name"),
             table=key.rsplit(".", 1)[0],
             column=key.rsplit(".", 1)[-1],
             category=datamap.columns.get(key),

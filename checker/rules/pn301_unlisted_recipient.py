@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import describe
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem
 
@@ -36,8 +37,7 @@ ID = "PN301"
 NAME = "unlisted-recipient"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.FLOW
-SUMMARY = "Personal data reaches a recipient the notice does not list."
-SUMMARY_FI = "Henkilötietoja päätyy vastaanottajalle, jota seloste ei mainitse."
+SUMMARY = N_("Personal data reaches a recipient the notice does not list.")
 
 
 def check(ctx: FlowContext) -> Iterator[Finding]:
@@ -51,10 +51,11 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
             continue
         yield flow_problem(
             flow,
-            f"{flow.statement} sends personal data ({describe(carried)}) to system '{system.id}' operated by '{system.operated_by}', which the notice does not list as a recipient",
-            fix=f"add '{system.operated_by}' to the notice's recipients (section 6), or stop the flow",
+            msg("{statement} sends personal data ({columns}) to system '{system}' operated by '{operator}', which the notice does not list as a recipient",
+                statement=flow.statement, columns=describe(carried), system=system.id, operator=system.operated_by),
+            fix=msg("add '{operator}' to the notice's recipients (section 6), or stop the flow", operator=system.operated_by),
             carried=carried,
             system=system,
             purpose=ctx.estate.purpose_of(flow, ctx.tables)[0],
-            reference="GDPR Art. 13(1)(e)",
+            reference=N_("GDPR Art. 13(1)(e)"),
         )

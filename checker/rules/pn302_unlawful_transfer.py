@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import describe
+from ..i18n import N_, alternatives, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem, safeguard_hint
 
@@ -46,8 +47,7 @@ ID = "PN302"
 NAME = "unlawful-transfer"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.FLOW
-SUMMARY = "Personal data leaves the EU/EEA without a valid transfer listed in the notice."
-SUMMARY_FI = "Henkilötietoja siirtyy EU:n/ETA:n ulkopuolelle ilman selosteessa mainittua pätevää siirtoperustetta."
+SUMMARY = N_("Personal data leaves the EU/EEA without a valid transfer listed in the notice.")
 
 
 def transfer_problem(ctx: FlowContext, system) -> str | None:
@@ -56,34 +56,38 @@ def transfer_problem(ctx: FlowContext, system) -> str | None:
     transfers = [t for t in (ctx.policy.data.get("transfers") or {}).get("allowed") or () if t.get("country") == country]
     matching = [t for t in transfers if t.get("recipient") == system.operated_by] or (transfers if system.operated_by == "controller" else [])
     if not matching:
-        return f"the notice lists no transfer to {country} for '{system.operated_by}'"
+        return msg("the notice lists no transfer to {country} for '{operator}'", country=country, operator=system.operated_by)
     reasons = []
     for t in matching:
         safeguard = ctx.legal.safeguards.get(t.get("safeguard"), {})
-        name = safeguard.get("name", {}).get("en", t.get("safeguard"))
+        name = safeguard.get("name") or t.get("safeguard")
         invalid = ctx.legal.safeguard_invalid(t.get("safeguard", ""), ctx.today)
         if invalid:
-            reasons.append(f"its safeguard, {name}, is no longer valid ({safeguard.get('invalidated_by') or invalid})")
+            reasons.append(msg("its safeguard, {name}, is no longer valid ({by})", name=name, by=msg(safeguard["invalidated_by"]) if safeguard.get("invalidated_by") else invalid))
             continue
         if safeguard.get("countries") and country not in safeguard["countries"]:
-            reasons.append(f"{name} does not cover {country}")
+            reasons.append(msg("{name} does not cover {country}", name=name, country=country))
             continue
         if safeguard.get("occasional_only"):
-            reasons.append(f"{name} cover only occasional, non-repetitive transfers (EDPB Guidelines 2/2018), and a flow in the code base to system '{system.id}' recurs whenever it runs")
+            reasons.append(msg("{name} cover only occasional, non-repetitive transfers (EDPB Guidelines 2/2018), and a flow in the code base to system '{system}' recurs whenever it runs",
+                               name=name, system=system.id))
             continue
         if t.get("safeguard") == "adequacy-decision":
             decision = ctx.legal.adequacy(country, ctx.today)
             if decision is None:
-                reasons.append(f"there is no adequacy decision in force for {country}")
+                reasons.append(msg("there is no adequacy decision in force for {country}", country=country))
                 continue
             if decision.get("requires_certification") and not system.certifications:
-                reasons.append(f"the adequacy decision for {country} covers only certified organisations")
+                reasons.append(msg("the adequacy decision for {country} covers only certified organisations", country=country))
                 continue
         if safeguard.get("requires_certification") and t.get("safeguard") not in system.certifications:
-            reasons.append(f"{name} covers only certified organisations, and system '{system.id}' has no such certification in the data map")
+            reasons.append(msg("{name} covers only certified organisations, and system '{system}' has no such certification in the data map", name=name, system=system.id))
             continue
         return None
-    return "; ".join(reasons)
+    why = reasons[-1]
+    for earlier in reversed(reasons[:-1]):
+        why = msg("{first}; {rest}", first=earlier, rest=why)
+    return why
 
 
 def check(ctx: FlowContext) -> Iterator[Finding]:
@@ -97,12 +101,16 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
         why = transfer_problem(ctx, system)
         if why is None:
             continue
+        hints = [safeguard_hint(ctx.legal, s) for s in ("eu-us-dpf", "scc-2021-914")
+                 if not ctx.legal.safeguards.get(s, {}).get("countries") or system.location in ctx.legal.safeguards[s]["countries"]]
         yield flow_problem(
             flow,
-            f"{flow.statement} transfers personal data ({describe(carried)}) to system '{system.id}' in {system.location}, outside the EU/EEA: {why}",
-            fix="keep the data in the EU/EEA, or list the transfer in the notice (section 7) with a valid Art. 45-47 safeguard: " + ", or ".join(safeguard_hint(ctx.legal, s) for s in ("eu-us-dpf", "scc-2021-914") if not ctx.legal.safeguards.get(s, {}).get("countries") or system.location in ctx.legal.safeguards[s]["countries"]),
+            msg("{statement} transfers personal data ({columns}) to system '{system}' in {country}, outside the EU/EEA: {why}",
+                statement=flow.statement, columns=describe(carried), system=system.id, country=system.location, why=why),
+            fix=msg("keep the data in the EU/EEA, or list the transfer in the notice (section 7) with a valid Art. 45-47 safeguard: {safeguards}",
+                    safeguards=alternatives(hints)),
             carried=carried,
             system=system,
             purpose=ctx.estate.purpose_of(flow, ctx.tables)[0],
-            reference="GDPR Art. 44-49, Art. 13(1)(f) / 14(1)(f)",
+            reference=N_("GDPR Art. 44-49, Art. 13(1)(f) / 14(1)(f)"),
         )

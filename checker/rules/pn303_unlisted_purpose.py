@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem
 
@@ -32,8 +33,7 @@ ID = "PN303"
 NAME = "unlisted-purpose"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.FLOW
-SUMMARY = "SQL is bound to a purpose the notice does not list."
-SUMMARY_FI = "SQL palvelee käyttötarkoitusta, jota seloste ei mainitse."
+SUMMARY = N_("SQL is bound to a purpose the notice does not list.")
 
 
 def check(ctx: FlowContext) -> Iterator[Finding]:
@@ -47,9 +47,9 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
         carried = ctx.index.carried(flow.reads + flow.filters)
         yield flow_problem(
             flow,
-            f"this SQL serves purpose '{purpose}' ({how}), which the notice does not list",
-            fix="use a purpose id of the notice (section 3), or add the purpose and its legal basis to the notice",
+            msg("this SQL serves purpose '{purpose}' ({how}), which the notice does not list", purpose=purpose, how=how),
+            fix=msg("use a purpose id of the notice (section 3), or add the purpose and its legal basis to the notice"),
             carried=carried,
             purpose=purpose,
-            reference="GDPR Art. 5(1)(b), Art. 13(1)(c)",
+            reference=N_("GDPR Art. 5(1)(b), Art. 13(1)(c)"),
         )

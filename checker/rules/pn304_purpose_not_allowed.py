@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem
 
@@ -31,8 +32,7 @@ ID = "PN304"
 NAME = "purpose-not-allowed"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.FLOW
-SUMMARY = "A category is used for a purpose the notice does not allow it for."
-SUMMARY_FI = "Tietoryhmää käytetään tarkoitukseen, johon seloste ei sitä salli."
+SUMMARY = N_("A category is used for a purpose the notice does not allow it for.")
 
 
 def check(ctx: FlowContext) -> Iterator[Finding]:
@@ -53,10 +53,10 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
             columns = ", ".join(f"{r.table}.{r.column}" for r, _ in carried)
             yield flow_problem(
                 flow,
-                f"category '{category_id}' ({columns}) is used for purpose '{purpose}' ({how}), which the notice does not allow for it",
-                fix=f"do not read {columns} here, or add '{purpose}' to the purposes of category '{category_id}' if it is lawful",
+                msg("category '{category}' ({columns}) is used for purpose '{purpose}' ({how}), which the notice does not allow for it", category=category_id, columns=columns, purpose=purpose, how=how),
+                fix=msg("do not read {columns} here, or add '{purpose}' to the purposes of category '{category}' if it is lawful", columns=columns, purpose=purpose, category=category_id),
                 carried=carried,
                 purpose=purpose,
                 category=category_id,
-                reference="GDPR Art. 5(1)(b)",
+                reference=N_("GDPR Art. 5(1)(b)"),
             )

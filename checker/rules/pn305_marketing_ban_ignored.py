@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..flowmap import describe
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem
 
@@ -36,8 +37,7 @@ ID = "PN305"
 NAME = "marketing-ban-ignored"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.FLOW
-SUMMARY = "Direct marketing reads contact data without excluding those who banned it."
-SUMMARY_FI = "Suoramarkkinointi lukee yhteystietoja sulkematta pois suoramarkkinointikiellon antaneita."
+SUMMARY = N_("Direct marketing reads contact data without excluding those who banned it.")
 
 CONTACT_KINDS = frozenset({"email", "phone", "postal-address"})
 _CHECKED = ("select", "view", "materialized-view", "create-table-as", "insert-select", "select-into", "copy-to", "outfile", "export-data", "copy-into-location")
@@ -96,12 +96,12 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
         carried = [(r, c) for r, c in ctx.index.carried(raw_reads) if c.kind in CONTACT_KINDS]
         if not carried:
             continue
-        what = f"category '{sorted(opt_out)[0]}'" if opt_out else "an opt-out category (none is marked opt_out: true in the notice)"
+        what = msg("category '{category}'", category=sorted(opt_out)[0]) if opt_out else msg("an opt-out category (none is marked opt_out: true in the notice)")
         yield flow_problem(
             flow,
-            f"direct marketing ({purpose}, {how}) reads contact data ({describe(carried)}) without excluding the people who banned it ({what})",
-            fix="exclude the bans: NOT EXISTS / anti-join against the table of marketing bans, or filter on the ban flag",
+            msg("direct marketing ({purpose}, {how}) reads contact data ({columns}) without excluding the people who banned it ({what})", purpose=purpose, how=how, columns=describe(carried), what=what),
+            fix=msg("exclude the bans: NOT EXISTS / anti-join against the table of marketing bans, or filter on the ban flag"),
             carried=carried,
             purpose=purpose,
-            reference="GDPR Art. 21(2)-(3)",
+            reference=N_("GDPR Art. 21(2)-(3)"),
         )

@@ -2,8 +2,9 @@
 
 What it does
     For every category with a retention period that some column holds, looks for a
-    purge statement (see PN306) on a table holding it. Reports the category when there
-    is none anywhere in the checked SQL.
+    purge statement (see PN306) on a table holding it, or a purge the data map declares
+    for the category (``purges``: a job, a system or a document outside the checked SQL).
+    Reports the category when there is neither.
 
 Why it matters
     A retention period that nothing enforces is a promise kept by luck (GDPR Art.
@@ -15,7 +16,9 @@ Example
 How to fix
     Add a scheduled purge, e.g. ``DELETE FROM puhelutallenne WHERE tallennettu < now() -
     interval '6 months';`` in the jobs folder that notice-check reads. If the purge lives
-    outside SQL (an application job), suppress this finding with the reason.
+    outside SQL (application code, a scheduler, a system's setting, a manual procedure),
+    declare it in the data map: ``purges: [{category: call-recordings, period: P6M, by: job,
+    name: "cron: puhelut-siivous"}]`` (PN306 then checks its period).
 
 References
     GDPR Art. 5(1)(e), Art. 25.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, problem
 from .pn306_retention_exceeded import retention_periods
@@ -32,8 +36,7 @@ ID = "PN307"
 NAME = "no-purge"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.FLOW
-SUMMARY = "A category with a retention period has no purge statement anywhere."
-SUMMARY_FI = "Tietoryhmällä on säilytysaika, mutta mikään poistoajo ei poista sitä."
+SUMMARY = N_("A category with a retention period has no purge statement anywhere.")
 
 
 def check(ctx: FlowContext) -> Iterator[Finding]:
@@ -45,12 +48,12 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
             holders.setdefault(c.category, set()).add(table)
     for path, _, category in ctx.policy.categories():
         tables = holders.get(category["id"])
-        if not tables or tables & purged:
+        if not tables or tables & purged or ctx.estate.purges_of(category["id"]):
             continue
         yield problem(
             location=ctx.policy.where(*path),
-            message=f"category '{category['id']}' is kept {periods[category['id']]} by the notice, but no purge statement deletes from {', '.join(sorted(tables))}",
-            fix=f"add a purge, e.g. DELETE FROM {sorted(tables)[0]} WHERE <timestamp> < now() - interval '...'",
+            message=msg("category '{category}' is kept {period} by the notice, but no purge statement deletes from {tables}", category=category["id"], period=periods[category["id"]], tables=", ".join(sorted(tables))),
+            fix=msg("add a purge, e.g. DELETE FROM {table} WHERE <timestamp> < now() - interval '...', or declare the job, system or document that deletes it in the data map (purges)", table=sorted(tables)[0]),
             category=category["id"],
-            reference="GDPR Art. 5(1)(e)",
+            reference=N_("GDPR Art. 5(1)(e)"),
         )

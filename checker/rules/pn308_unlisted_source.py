@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import N_, msg
 from ..model import Finding, Severity
 from .base import FlowContext, Scope, flow_problem
 
@@ -31,8 +32,7 @@ ID = "PN308"
 NAME = "unlisted-source"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.FLOW
-SUMMARY = "Personal data is written into the register from a system that is not a listed source."
-SUMMARY_FI = "Rekisteriin kirjoitetaan henkilötietoja järjestelmästä, joka ei ole selosteessa mainittu tietolähde."
+SUMMARY = N_("Personal data is written into the register from a system that is not a listed source.")
 
 _WRITES = ("insert-select", "merge", "update", "create-table-as", "select-into", "subscription")
 
@@ -53,9 +53,9 @@ def check(ctx: FlowContext) -> Iterator[Finding]:
                 continue
             yield flow_problem(
                 flow,
-                f"{flow.statement} writes data from system '{system.id}' (operated by '{system.operated_by}') into the register, but the data map names no source of the notice for it",
-                fix=f"add the source to the notice (section 5) and set source: <id> for system '{system.id}' in the data map",
+                msg("{statement} writes data from system '{system}' (operated by '{operator}') into the register, but the data map names no source of the notice for it", statement=flow.statement, system=system.id, operator=system.operated_by),
+                fix=msg("add the source to the notice (section 5) and set source: <id> for system '{system}' in the data map", system=system.id),
                 carried=carried,
                 system=system,
-                reference="GDPR Art. 14(2)(f)",
+                reference=N_("GDPR Art. 14(2)(f)"),
             )
