@@ -15,9 +15,8 @@ def result_of(reader: Reader, column: Column, info: TableInfo, kind: Kind, confi
 
 
 def kind_label(reader: Reader, kind_id: str) -> str:
-    """A kind's English label, lower case (for reasons)."""
-    kind = reader.catalog.kinds[kind_id]
-    return lowered(self.catalog.kinds[kind_id].label, kind_id)
+    """The kind's label in lower case, in every language of the catalog (for reasons)."""
+    return lowered(reader.catalog.kinds[kind_id].label, kind_id)
 
 
 def admits(reader: Reader, kind: Kind, column: Column) -> bool:
