@@ -88,12 +88,16 @@ def test_column_comment_annotations_and_views(pg):
     schema, _ = scan(url, sample=0, timeout=10)
     view = schema.table("asiakaspalvelu_asiakas_v")
     assert view is not None and view.kind == "view"
+    # the example no longer annotates the recording file (the notice's own words name it); the
+    # control column's live COMMENT carries 'privacy: none'
     tiedosto = next(c for c in schema.table("puhelutallenne").columns if c.name == "tiedosto")
-    assert tiedosto.annotation is not None and tiedosto.annotation.category == "call-recordings"
+    assert tiedosto.comment.startswith("Äänitiedoston polku") and tiedosto.annotation is None
+    col8 = next(c for c in schema.table("t1").columns if c.name == "col8")
+    assert col8.annotation is not None and col8.annotation.category is None
     families = {c.name: c.type_family for c in schema.table("asiakas").columns}
     assert families["henkilotunnus"] == "text" and families["syntymaaika"] == "date" and families["erityisryhma"] == "boolean"
     results = {(c.column.table, c.column.name): c for c in classify(schema, None, None, adjust=make_adjust({}, None))}
-    assert results[("puhelutallenne", "tiedosto")].reason.startswith("column comment")
+    assert results[("t1", "col8")].reason.startswith("column comment") and results[("t1", "col8")].category is None
 
 
 def test_sample_finds_personal_data_in_meaningless_columns(pg):
