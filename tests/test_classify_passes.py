@@ -693,3 +693,18 @@ def test_a_person_at_the_head_of_a_name_is_whom_the_value_is(classifier):
     got = kinds(classifier, table("orders", ("order_id", "number"), ("customer_id", "number"), "cc_owner", "cc_email"))
     assert personal(got[("orders", "cc_owner")]) == "person-name"
     assert personal(got[("orders", "cc_email")]) == "email"
+
+
+def test_a_tables_own_number_is_never_data_even_when_its_name_is(classifier):
+    # 'mittauslukema' (meter reading) names energy data, but 'mittauslukema_id' is the row's
+    # number; the reading itself ('lukema') is the data. A key to another table named after
+    # a kind ('kansalaisuus_id' in a person's link table) is not the table's own key.
+    got = kinds(
+        classifier,
+        table("mittauslukema", ("mittauslukema_id", "number"), ("lukema", "number")),
+        table("henkilo_kansalaisuus", ("henkilo_id", "number"), ("kansalaisuus_id", "number")),
+    )
+    assert personal(got[("mittauslukema", "mittauslukema_id")]) is None
+    assert "own key" in got[("mittauslukema", "mittauslukema_id")][2]
+    assert got[("mittauslukema", "lukema")][0] == "energy-consumption"
+    assert "own key" not in got[("henkilo_kansalaisuus", "kansalaisuus_id")][2]

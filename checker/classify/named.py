@@ -36,6 +36,11 @@ def named_column(reader: Reader, item: ColumnInput) -> Classification:
         # about the person; 'kayttopaikka_id' (an identifier kind's own term) stays a value
         return Classification(column, None, None, None, msg("{reason}, but the column is a key to another record{vetoes}", reason=reason, vetoes=vetoes), "none")
 
+    if (len(tokens) >= 2 and tokens[-1] in KEY_TOKENS and column.type_family in ("number", "uuid")
+            and tokens[:-1] == info.tokens):
+        # 'mittauslukema.mittauslukema_id': the row's own number, whatever the table's name holds
+        return Classification(column, None, None, None, msg("{reason}, but the column is {keeping}{vetoes}", reason=reason, keeping=msg("the table's own key"), vetoes=vetoes), "none")
+
     organisation = organisation_word(reader, tokens)
     if organisation and (kind.id in ADDRESS_KINDS or facts.vetoed_kinds & ADDRESS_KINDS):
         return Classification(column, None, None, None, msg("address of an organisation ('{organisation}'){vetoes}", organisation=organisation, vetoes=vetoes), "none")
