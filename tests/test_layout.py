@@ -197,3 +197,30 @@ def test_check_format_names_are_the_renderers() -> None:
     from checker.render.formats import FORMATS
 
     assert sorted(CHECK_FORMATS) == sorted(FORMATS)
+
+
+def sqlglot_imports(path: Path) -> list[int]:
+    """Lines of ``path`` that import sqlglot (at any depth, lazily or not)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "sqlglot" for a in node.names):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").split(".")[0] == "sqlglot":
+            lines.append(node.lineno)
+    return lines
+
+
+def test_sqlglot_import_is_found_when_planted(tmp_path: Path) -> None:
+    planted = write(tmp_path, {"m.py": "def f():\n    from sqlglot import exp\n    return exp\n"})
+    assert sqlglot_imports(planted / "m.py") == [2]
+
+
+def test_only_the_sql_package_imports_sqlglot() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "checker").rglob("*.py"))
+        if (ROOT / "checker" / "sql") not in path.parents
+        for line in sqlglot_imports(path)
+    ]
+    assert found == []

@@ -38,11 +38,6 @@ def family(sql_type: str, dialect: str) -> str:
     dozen type names over a hundred thousand columns)."""
     if not sql_type.strip():
         return "unknown"
-    from sqlglot import exp
+    from ..sql.types import family_of_type_name  # sqlglot is imported only there
 
-    from ..sql.types import family_from_name, type_family
-
-    try:
-        return type_family(exp.DataType.build(sql_type, dialect=dialect, udt=True), dialect)
-    except Exception:  # sqlglot cannot parse every catalog spelling
-        return family_from_name(sql_type)
+    return family_of_type_name(sql_type, dialect)

@@ -107,3 +107,11 @@ def _single_param(dtype: exp.DataType) -> str | None:
         return None
     p = params[0]
     return p.name if isinstance(p, (exp.DataTypeParam, exp.Literal)) else p.sql()
+
+
+def family_of_type_name(sql_type: str, dialect: str) -> str:
+    """Type family of a type name as a database catalog spells it (``character varying(30)``)."""
+    try:
+        return type_family(exp.DataType.build(sql_type, dialect=dialect, udt=True), dialect)
+    except Exception:  # sqlglot cannot parse every catalog spelling
+        return family_from_name(sql_type)
