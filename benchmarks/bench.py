@@ -136,6 +136,9 @@ HISTORIES = [  # (label, path relative to the corpus)
     ("diesel/crates.io", "diesel-cratesio/migrations"),
     ("rails/mastodon", "rails-mastodon/db/schema.rb"),
     ("prisma/documenso", "prisma-documenso/packages/prisma/schema.prisma"),
+    ("django/zulip", "django-zulip/zerver/migrations"),
+    ("alembic/ctfd", "alembic-ctfd/migrations"),
+    ("dbt/jaffle", "dbt-jaffle"),
 ]
 
 
