@@ -71,9 +71,6 @@ class LegalFacts:
             return msg("expired on {date}", date=safeguard["valid_until"])
         return None
 
-    def pending_cases(self, safeguard_id: str) -> list[dict[str, Any]]:
-        return [c for c in self.safeguards.get(safeguard_id, {}).get("litigation") or () if c.get("status") == "pending"]
-
     def moved_roles(self):
         """(organisation id, moved role) for every role recorded as moved to another organisation."""
         for org_id, org in self.authorities.items():

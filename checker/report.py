@@ -107,10 +107,6 @@ class Matrix:
     tables: tuple[str, ...]
     rows: tuple[tuple[str, str, tuple[int, ...]], ...]  # (category id, label, count per table); id "" = not in the notice
 
-    @property
-    def totals(self) -> tuple[int, ...]:
-        return tuple(sum(r[2][i] for r in self.rows) for i in range(len(self.tables)))
-
 
 def matrix(rows: Sequence[CategoryRow], uncovered: Sequence[ColumnRow], uncovered_label: str) -> Matrix:
     held = [(r.id, r.label, r.columns) for r in rows if r.columns]

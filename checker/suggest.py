@@ -105,15 +105,6 @@ def block_end(lines: Sequence[str], start: int, indent: int) -> int:
     return last
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where a finding was made, for the comments of a proposed entry."""
-
-    rule: str
-    location: str
-    subject: str
-
-
 def _places(findings: Iterable[Finding], limit: int = 6) -> list[str]:
     seen: dict[str, None] = {}
     for f in findings:

@@ -9,7 +9,7 @@ format. SQL embedded in such a format (Liquibase ``<sql>``, Django ``RunSQL``, A
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Annotation, Location, ParseProblem
@@ -119,12 +119,11 @@ def apply_changes(
     state: SchemaState,
     changes: Iterable[Change],
     *,
-    run_sql=None,
+    run_sql: Callable[[RunSql], list[ParseProblem]],
 ) -> list[ParseProblem]:
     """Play ``changes`` onto ``state`` in order. A change naming a table or column the state
     does not have is a located warning (never silently dropped). ``run_sql(RunSql)`` reads
-    embedded SQL into the same state and returns its problems; without it, embedded SQL is
-    reported as not read."""
+    embedded SQL into the same state and returns its problems."""
     problems: list[ParseProblem] = []
 
     def table(schema: str | None, name: str, where: Location) -> TableState | None:
@@ -178,10 +177,7 @@ def apply_changes(
                 if ann is not None:
                     col.annotation = ann
         elif isinstance(ch, RunSql):
-            if run_sql is None:
-                problems.append(ParseProblem(ch.location, "embedded SQL not read"))
-            else:
-                problems.extend(run_sql(ch))
+            problems.extend(run_sql(ch))
     return problems
 
 

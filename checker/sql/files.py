@@ -107,11 +107,6 @@ def plan_inputs(
     return plan
 
 
-def expand(paths: list[str], root: str, dialect_of: Callable[[str], str] | None = None) -> list[Input]:
-    """The files to read, in order (see ``plan_inputs``)."""
-    return plan_inputs(paths, root, dialect_of).inputs
-
-
 def read_text(path: str) -> Decoded:
     """Read and decode one file; never raises."""
     try:
